@@ -13,6 +13,9 @@ public interface ProviderRegistry {
      */
     void register(String namespace, Provider provider);
 
+    /** Publishes a profile the registered providers implement, in the interop namespace. */
+    void registerProfile(ProfileDeclaration profile);
+
     /** The context handed to providers: indications, jobs, class lookup. */
     ProviderContext context();
 }
