@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.vemanager.mof.internal.Compilation;
+import org.vemanager.mof.internal.MofSource;
 
 /**
  * Compiles DMTF MOF (DSP0221) into {@code javax.cim} qualifier types, classes (inheritance
@@ -37,16 +39,25 @@ public final class MofCompiler {
 
     /** Compiles the files in order, into one repository. */
     public MofRepository compile(Path... files) throws MofCompilationException {
-        throw new UnsupportedOperationException("not yet implemented");
+        List<MofSource> sources = new ArrayList<>();
+        for (Path file : files) {
+            sources.add(MofSource.file(Objects.requireNonNull(file, "file"), includeDirectories));
+        }
+        return Compilation.compile(sources, defaultNamespace);
     }
 
     /** Compiles a classpath resource; {@code #pragma include} resolves relative to it on the classpath. */
     public MofRepository compileResource(ClassLoader loader, String resourceName) throws MofCompilationException {
-        throw new UnsupportedOperationException("not yet implemented");
+        Objects.requireNonNull(loader, "loader");
+        Objects.requireNonNull(resourceName, "resourceName");
+        MofSource source = MofSource.resource(loader, resourceName, includeDirectories);
+        return Compilation.compile(List.of(source), defaultNamespace);
     }
 
     /** Compiles MOF text; {@code #pragma include} resolves via the include directories. */
     public MofRepository compile(String sourceName, String text) throws MofCompilationException {
-        throw new UnsupportedOperationException("not yet implemented");
+        MofSource source = MofSource.text(Objects.requireNonNull(sourceName, "sourceName"), Objects.requireNonNull(text, "text"),
+            includeDirectories);
+        return Compilation.compile(List.of(source), defaultNamespace);
     }
 }
