@@ -95,8 +95,9 @@ final class SchemaComparison {
         check(sameType(method.getDataType(), reference.getDataType()), "%s returns %s, DMTF says %s",
             where, describe(method.getDataType()), describe(reference.getDataType()));
         compareQualifiers(where, method, reference, ENUMERATION, false);
-        List<String> ourNames = parameterNames(method);
-        List<String> dmtfNames = parameterNames(reference);
+        // By name, not position: CIM-XML passes parameters by name, and javax.cim keeps them sorted.
+        Set<String> ourNames = parameterNames(method);
+        Set<String> dmtfNames = parameterNames(reference);
         if (!ourNames.equals(dmtfNames)) {
             problems.add(where + ": parameters are " + ourNames + ", DMTF says " + dmtfNames);
         }
@@ -142,9 +143,13 @@ final class SchemaComparison {
         return keys;
     }
 
-    private static List<String> parameterNames(CIMMethod<?> method) {
+    private static Set<String> parameterNames(CIMMethod<?> method) {
         CIMParameter<?>[] parameters = method.getParameters();
-        return parameters == null ? List.of() : Arrays.stream(parameters).map(CIMParameter::getName).toList();
+        Set<String> names = new TreeSet<>();
+        if (parameters != null) {
+            Arrays.stream(parameters).map(CIMParameter::getName).forEach(names::add);
+        }
+        return names;
     }
 
     private void check(boolean ok, String format, Object... args) {
