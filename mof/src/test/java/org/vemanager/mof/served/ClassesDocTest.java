@@ -55,6 +55,28 @@ class ClassesDocTest {
             .isEqualTo(expected);
     }
 
+    private static final String NAMING = """
+        ## How our classes are named
+
+        - `VEM_` + the DMTF name without `CIM_` for our subclass of that DMTF class: `VEM_VirtualSystemManagementService`,
+          `VEM_HostedService`, `VEM_ConcreteJob`. Each is concrete and lives in root/virt.
+        - Where one DMTF class has several kinds of subclass, the kind leads: `VEM_HostSystem` (the host) and
+          `VEM_ComputerSystem` (a virtual machine) are both CIM_ComputerSystem; `VEM_<Kind>RASD` for every allocation
+          setting, whichever RASD class DMTF uses for it (`VEM_DiskRASD` is a CIM_StorageAllocationSettingData,
+          `VEM_NetworkPortRASD` a CIM_EthernetPortAllocationSettingData, the others CIM_ResourceAllocationSettingData);
+          `VEM_GuestOperatingSystem` and `VEM_GuestService` say `Guest` because the host has an operating system and
+          services too, while accounts, groups and processes are modelled only inside guests and keep the plain names
+          (`VEM_Account`, `VEM_Group`, `VEM_UnixProcess`); `VEM_GenericDevice` for DSP1059 devices without a more
+          specific DMTF class.
+        - Association subclasses keep DMTF's reference types (not narrowed), so one association class serves every pair
+          of elements its profile allows.
+        - No `VEM_` class in root/interop: DMTF's interop classes are concrete and clients look them up by DMTF name.
+        - A property or method DMTF has no place for is added only on a `VEM_` class, and its Description says why
+          (`VEM_HostSystem.HypervisorDriver`/`LibvirtURI`, `VEM_UnixProcess.SendSignal`,
+          `VEM_GuestService.EnableService`/`DisableService`). Measured load is a metric (DSP1053), never a property.
+
+        """;
+
     static String render(MofRepository repository, Map<String, String> profiles) {
         StringBuilder md = new StringBuilder();
         md.append("# Classes VE-manager serves\n\n")
@@ -64,7 +86,8 @@ class ClassesDocTest {
             .append("`mvn -B -q -pl mof test -Dtest=ClassesDocTest -Dvem.regenerate=true`.\n\n")
             .append("DMTF classes carry DMTF's exact names, keys, types and method signatures (checked against the ")
             .append("CIM Schema 2.41 by `SchemaAgreementTest`); `VEM_` classes are our concrete subclasses. ")
-            .append("DSP0004 marks schema ancestors that no profile names.\n\n");
+            .append("DSP0004 marks schema ancestors that no profile names.\n\n")
+            .append(NAMING);
         for (String namespace : new TreeSet<>(repository.namespaces())) {
             Map<String, CIMClass> classes = new TreeMap<>(Comparator.comparing(CimFacts::lower).thenComparing(Comparator.naturalOrder()));
             repository.classes(namespace).forEach(c -> classes.put(c.getName(), c));
