@@ -83,6 +83,9 @@ class ProfileRequirementsTest {
         root/virt | CIM_VirtualSystemMigrationSettingData | Priority
         root/virt | CIM_KVMRedirectionSAP | KVMProtocol
         root/virt | CIM_KVMRedirectionSAP | EnabledState
+        root/virt | VEM_TCPProtocolEndpoint | PortNumber
+        root/virt | VEM_SAPAvailableForElement | AvailableSAP
+        root/virt | VEM_BindsTo | Antecedent
         root/virt | CIM_ConcreteJob | InstanceID
         root/virt | CIM_ConcreteJob | JobState
         root/virt | CIM_ConcreteJob | PercentComplete
