@@ -2,10 +2,12 @@ package org.vemanager.mof.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.metricshub.wbem.javax.cim.CIMClass;
 import org.metricshub.wbem.javax.cim.CIMClassProperty;
 import org.metricshub.wbem.javax.cim.CIMInstance;
@@ -32,6 +34,8 @@ final class InstanceBuilder {
     Optional<CIMInstance> build(InstanceDeclaration decl, CIMClass cimClass, String namespace) {
         int before = errors.count();
         Map<String, Object> values = new HashMap<>();
+        // Properties whose value was wrong: already reported, so not reported again as a missing key.
+        Set<String> failed = new HashSet<>();
         for (PropertyValue pv : decl.properties()) {
             CIMClassProperty<?> property = cimClass.getProperty(pv.name());
             String key = pv.name().toLowerCase(Locale.ROOT);
@@ -45,6 +49,7 @@ final class InstanceBuilder {
                     values.put(key, converter.convert(pv.value(), property.getDataType(), what));
                 } catch (MofSyntaxException e) {
                     errors.add(e);
+                    failed.add(key);
                 }
             }
         }
@@ -56,7 +61,7 @@ final class InstanceBuilder {
             CIMProperty<?> property = newProperty(p, value);
             properties.add(property);
             if (p.isKey()) {
-                if (value == null) {
+                if (value == null && !failed.contains(key)) {
                     errors.add(decl.position(), "key property " + p.getName() + " of this instance of " + cimClass.getName()
                         + " has no value");
                 }

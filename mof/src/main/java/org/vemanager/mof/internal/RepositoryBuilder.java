@@ -31,7 +31,7 @@ final class RepositoryBuilder {
     private final Map<String, CIMObjectPath> aliases = new HashMap<>();
     /** Classes whose declaration failed, so that their subclasses do not each report a missing superclass. */
     private final Set<String> failedClasses = new HashSet<>();
-    private final ValueConverter converter = new ValueConverter(aliases::get);
+    private final ValueConverter converter = new ValueConverter(name -> aliases.get(name.toLowerCase(Locale.ROOT)));
     private final Errors errors;
     private NamespaceContent current;
 

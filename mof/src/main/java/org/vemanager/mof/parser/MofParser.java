@@ -227,6 +227,10 @@ public final class MofParser {
         List<PropertyDeclaration> properties = new ArrayList<>();
         List<MethodDeclaration> methods = new ArrayList<>();
         while (current.type() != TokenType.RBRACE) {
+            if (startsProduction(current)) {
+                // Most likely a missing '}': say so, and leave the token for the next production.
+                throw expected("'}' to close class " + name);
+            }
             classFeature(properties, methods);
         }
         advance();
@@ -307,6 +311,9 @@ public final class MofParser {
         expect(TokenType.LBRACE);
         List<PropertyValue> properties = new ArrayList<>();
         while (current.type() != TokenType.RBRACE) {
+            if (startsProduction(current)) {
+                throw expected("'}' to close the instance of " + className);
+            }
             properties.add(valueInitializer());
         }
         advance();
@@ -446,6 +453,12 @@ public final class MofParser {
             advance();
         }
         return sb.toString();
+    }
+
+    /** A token that can only begin a top-level production (or end the file), never a feature. */
+    private static boolean startsProduction(Token token) {
+        return token.type() == TokenType.EOF || token.type() == TokenType.PRAGMA || token.is("class") || token.is("instance")
+            || token.is("qualifier");
     }
 
     // --- token plumbing ---------------------------------------------------------------------
