@@ -56,6 +56,12 @@ public sealed interface MofSource {
 
     /** MOF is UTF-8 (DSP0221); older files in Latin-1 are read as such rather than rejected. */
     private static String decode(byte[] bytes) {
+        // Fast path: the JDK's String(byte[], UTF_8) is intrinsified; only text that had to be
+        // repaired (U+FFFD) goes through the strict decoder to tell real UTF-8 from Latin-1.
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
