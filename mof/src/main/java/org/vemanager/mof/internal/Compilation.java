@@ -40,6 +40,7 @@ public final class Compilation implements MofSink {
         for (MofSource source : sources) {
             compilation.compileSource(source, null);
         }
+        compilation.builder.checkReferencedClasses();
         if (compilation.errors.count() > 0) {
             throw new MofCompilationException(compilation.errors.list());
         }
@@ -122,9 +123,13 @@ public final class Compilation implements MofSink {
         }
         MofSource including = stack.getLast();
         Optional<MofSource> found = including.resolveInclude(pragma.value());
+        if (found.isEmpty() && stack.size() > 1) {
+            // Schemas like DMTF's name includes relative to the top file; let nested files do so too.
+            found = stack.getFirst().resolveInclude(pragma.value());
+        }
         if (found.isEmpty()) {
             errors.add(pragma.position(), "include file \"" + pragma.value() + "\" not found: looked next to " + including.name()
-                + " and in the include directories");
+                + (stack.size() > 1 ? ", next to " + stack.getFirst().name() : "") + " and in the include directories");
             return;
         }
         MofSource source = found.get();
