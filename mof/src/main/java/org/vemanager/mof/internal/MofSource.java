@@ -8,6 +8,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.vemanager.mof.parser.SourceText;
@@ -138,7 +140,7 @@ public sealed interface MofSource {
 
         /** Resolves "." and ".." in a resource path; null when it climbs above the classpath root. */
         private static String normalize(String path) {
-            java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+            Deque<String> parts = new ArrayDeque<>();
             for (String part : path.split("/")) {
                 if (part.isEmpty() || part.equals(".")) {
                     continue;
