@@ -14,6 +14,8 @@ import org.vemanager.mof.parser.ClassDeclaration;
 import org.vemanager.mof.parser.InstanceDeclaration;
 import org.vemanager.mof.parser.MofParser;
 import org.vemanager.mof.parser.MofSink;
+import org.vemanager.mof.parser.MofSyntaxException;
+import org.vemanager.mof.parser.Position;
 import org.vemanager.mof.parser.Pragma;
 import org.vemanager.mof.parser.QualifierTypeDeclaration;
 import org.vemanager.mof.parser.SourceText;
@@ -76,17 +78,31 @@ public final class Compilation implements MofSink {
 
     @Override
     public void qualifierDeclaration(QualifierTypeDeclaration declaration) {
-        builder.qualifierDeclaration(declaration);
+        guarded(declaration.position(), "qualifier " + declaration.name(), () -> builder.qualifierDeclaration(declaration));
     }
 
     @Override
     public void classDeclaration(ClassDeclaration declaration) {
-        builder.classDeclaration(declaration);
+        guarded(declaration.position(), "class " + declaration.name(), () -> builder.classDeclaration(declaration));
     }
 
     @Override
     public void instanceDeclaration(InstanceDeclaration declaration) {
-        builder.instanceDeclaration(declaration);
+        guarded(declaration.position(), "instance of " + declaration.className(), () -> builder.instanceDeclaration(declaration));
+    }
+
+    /**
+     * Runs one build step so that a javax.cim constructor refusing something the checks let through
+     * becomes an error at the declaration, never a stack trace for the user.
+     */
+    private void guarded(Position position, String what, Runnable step) {
+        try {
+            step.run();
+        } catch (MofSyntaxException e) {
+            errors.add(e);
+        } catch (RuntimeException e) {
+            errors.add(position, "cannot build " + what + ": " + e.getMessage());
+        }
     }
 
     @Override
