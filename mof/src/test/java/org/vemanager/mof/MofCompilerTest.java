@@ -316,6 +316,12 @@ class MofCompilerTest {
     }
 
     @Test
+    void nestedIncludesMayNamePathsRelativeToTheTopFile() throws MofCompilationException {
+        MofRepository repository = new MofCompiler().compileResource(getClass().getClassLoader(), "compile/top-relative.mof");
+        assertThat(repository.getClass(NS, "Test_Nested").getProperty("Name").isKey()).isTrue();
+    }
+
+    @Test
     void includesOfTextResolveInTheIncludeDirectories(@TempDir Path dir) throws Exception {
         copyResources(dir, "qualifiers.mof", "lib/base.mof");
 

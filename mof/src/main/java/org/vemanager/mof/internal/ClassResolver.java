@@ -17,7 +17,9 @@ import org.metricshub.wbem.javax.cim.CIMScope;
 import org.vemanager.mof.parser.ClassDeclaration;
 import org.vemanager.mof.parser.MethodDeclaration;
 import org.vemanager.mof.parser.MofSyntaxException;
+import org.vemanager.mof.parser.MofValue;
 import org.vemanager.mof.parser.ParameterDeclaration;
+import org.vemanager.mof.parser.Position;
 import org.vemanager.mof.parser.PropertyDeclaration;
 import org.vemanager.mof.parser.QualifierValue;
 
@@ -140,7 +142,7 @@ final class ClassResolver {
             QualifierResolver.inheritable(m.getQualifiers()), m.getParameters(), true, m.getOriginClass()));
     }
 
-    private boolean checkUnique(List<String> seen, String feature, org.vemanager.mof.parser.Position position, String className) {
+    private boolean checkUnique(List<String> seen, String feature, Position position, String className) {
         for (String s : seen) {
             if (s.equalsIgnoreCase(feature)) {
                 errors.add(position, "property or method " + feature + " is declared twice in class " + className);
@@ -155,7 +157,7 @@ final class ClassResolver {
     private static boolean flag(List<QualifierValue> written, String name, boolean inherited) {
         for (QualifierValue q : written) {
             if (q.name().equalsIgnoreCase(name)) {
-                return q.value() == null || !(q.value() instanceof org.vemanager.mof.parser.MofValue.Scalar s)
+                return q.value() == null || !(q.value() instanceof MofValue.Scalar s)
                     || !Boolean.FALSE.equals(s.value());
             }
         }

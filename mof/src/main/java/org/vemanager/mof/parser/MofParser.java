@@ -447,7 +447,7 @@ public final class MofParser {
         if (current.type() != TokenType.STRING) {
             return first;
         }
-        StringBuilder sb = new StringBuilder(first);
+        StringBuilder sb = new StringBuilder(Math.max(256, first.length() * 4)).append(first);
         while (current.type() == TokenType.STRING) {
             sb.append(current.text());
             advance();
