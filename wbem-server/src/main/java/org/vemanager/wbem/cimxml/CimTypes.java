@@ -71,7 +71,7 @@ public final class CimTypes {
 
     /** The scalar or array CIMDataType for a type code (not for references). */
     public static CIMDataType dataType(int code, boolean array) {
-        return array ? new CIMDataType(code, 0) : new CIMDataType(code, false);
+        return new CIMDataType(code, array);
     }
 
     /**
