@@ -135,7 +135,9 @@ public final class CimXmlHandler extends Handler.Abstract {
         } catch (TimeoutException e) {
             throw new BodyTimeoutException();
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof IllegalArgumentException || String.valueOf(e.getCause()).contains("too large")) {
+            // Jetty reports a body over maxSize as an IllegalStateException "Max size (N) exceeded".
+            String cause = String.valueOf(e.getCause());
+            if (cause.contains("exceeded") || cause.contains("too large")) {
                 throw new CimXmlProtocolException(ProtocolError.REQUEST_TOO_LARGE, "the body exceeds " + max + " bytes");
             }
             if (e.getCause() instanceof TimeoutException) {
