@@ -106,7 +106,7 @@ final class MethodOperations {
             if (declared == null) {
                 declared = findIgnoringCase(method, arg.getName());
             }
-            if (declared == null || Boolean.FALSE.equals(declared.getQualifierValue("In"))) {
+            if (declared == null || !isInput(declared)) {
                 throw new CimException(CimStatus.INVALID_PARAMETER, "method " + method.getName() + " has no input parameter "
                     + arg.getName());
             }
@@ -116,6 +116,18 @@ final class MethodOperations {
             result[i] = convert(ns, declared, arg);
         }
         return result;
+    }
+
+    /**
+     * In defaults to true (DSP0004), but DMTF MOF marks output-only parameters with just [Out]; a
+     * parameter is taken as input unless In is false or it is Out without an explicit In.
+     */
+    private static boolean isInput(CIMParameter<?> declared) {
+        Object in = declared.getQualifierValue("In");
+        if (in != null) {
+            return Boolean.TRUE.equals(in);
+        }
+        return !Boolean.TRUE.equals(declared.getQualifierValue("Out"));
     }
 
     private static CIMParameter<?> findIgnoringCase(CIMMethod<?> method, String name) {
