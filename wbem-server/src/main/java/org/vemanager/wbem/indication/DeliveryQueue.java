@@ -79,6 +79,16 @@ final class DeliveryQueue {
         return new DeliveryStatistics(delivered.get(), dropped.get(), failed.get());
     }
 
+    /** Indications waiting (not counting the one being delivered). */
+    int waiting() {
+        lock.lock();
+        try {
+            return waiting.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Stops the worker; indications still waiting are discarded. */
     void close() {
         lock.lock();

@@ -71,6 +71,12 @@ public final class IndicationService implements IndicationPublisher, AutoCloseab
         return queue == null ? new DeliveryStatistics(0, 0, 0) : queue.statistics();
     }
 
+    /** Indications waiting for {@code destinationName}, not counting the one being delivered. */
+    public int waiting(String destinationName) {
+        DeliveryQueue queue = queues.get(destinationName);
+        return queue == null ? 0 : queue.waiting();
+    }
+
     private DeliveryQueue queue(ListenerDestination destination) {
         return queues.compute(destination.keys().name(), (name, existing) -> {
             if (existing != null && existing.destination().equals(destination)) {
