@@ -27,12 +27,14 @@ import org.vemanager.wbem.spi.ProviderRegistry;
 public final class IndicationProviders implements AutoCloseable {
 
     private final IndicationClassNames names;
+    private final SubscriptionStore store;
     private final IndicationService service;
     private final List<Provider> providers;
 
     public IndicationProviders(ServerIdentity identity, IndicationClassNames names, SubscriptionStore store, ClassHierarchy hierarchy,
             DeliverySettings settings) {
         this.names = names;
+        this.store = store;
         this.service = new IndicationService(store, hierarchy, settings);
         IndicationServiceProvider serviceProvider = new IndicationServiceProvider(identity, names, settings);
         this.providers = List.of(
@@ -56,6 +58,11 @@ public final class IndicationProviders implements AutoCloseable {
     /** Where providers raise indications (what ProviderContext.indications() should return). */
     public IndicationPublisher publisher() {
         return service;
+    }
+
+    /** The filters, destinations and subscriptions (for diagnostics and tests). */
+    public SubscriptionStore store() {
+        return store;
     }
 
     public IndicationService service() {

@@ -55,7 +55,10 @@ public final class IndicationService implements IndicationPublisher, AutoCloseab
             try {
                 FilterDefinition filter = route.filter();
                 if (filter.listensTo(sourceNamespace) && filter.query().matches(indication, hierarchy)) {
-                    queue(route.destination()).offer(new DeliveryQueue.Pending(route.subscription(), filter.query().project(indication)));
+                    DeliveryQueue queue = queue(route.destination());
+                    if (queue != null) {
+                        queue.offer(new DeliveryQueue.Pending(route.subscription(), filter.query().project(indication)));
+                    }
                 }
             } catch (RuntimeException e) {
                 // A bad indication or filter must not stop the others, nor reach the provider.
@@ -77,6 +80,7 @@ public final class IndicationService implements IndicationPublisher, AutoCloseab
         return queue == null ? 0 : queue.waiting();
     }
 
+    /** The destination's queue, made on first use; {@code null} once the destination was deleted. */
     private DeliveryQueue queue(ListenerDestination destination) {
         return queues.compute(destination.keys().name(), (name, existing) -> {
             if (existing != null && existing.destination().equals(destination)) {
@@ -84,6 +88,10 @@ public final class IndicationService implements IndicationPublisher, AutoCloseab
             }
             if (existing != null) {
                 existing.close();
+            }
+            // The route may be older than a deletion that happened meanwhile: make no orphan queue.
+            if (closed || !destination.equals(store.snapshot().destinations().get(name))) {
+                return null;
             }
             return new DeliveryQueue(destination, settings, sender, this::fatalError, messageIds);
         });

@@ -37,11 +37,12 @@ final class Clients {
                 });
     }
 
-    static CIMInstance subscription(CIMObjectPath filter, CIMObjectPath handler) {
+    static CIMInstance subscription(CIMObjectPath filter, CIMObjectPath handler, CIMProperty<?>... others) {
+        CIMProperty<?>[] properties = new CIMProperty<?>[2 + others.length];
+        properties[0] = new CIMProperty<>("Filter", new CIMDataType("CIM_IndicationFilter"), filter);
+        properties[1] = new CIMProperty<>("Handler", new CIMDataType("CIM_ListenerDestination"), handler);
+        System.arraycopy(others, 0, properties, 2, others.length);
         return new CIMInstance(new CIMObjectPath(null, null, null, InteropNamespace.NAME, "CIM_IndicationSubscription", null),
-                new CIMProperty<?>[] {
-                    new CIMProperty<>("Filter", new CIMDataType("CIM_IndicationFilter"), filter),
-                    new CIMProperty<>("Handler", new CIMDataType("CIM_ListenerDestination"), handler),
-                });
+                properties);
     }
 }
