@@ -6,9 +6,9 @@ import java.util.List;
  * The class names the indication providers serve (DMTF by default; served subclasses are passed
  * here rather than hard-coded).
  *
- * @param destinations the CIM-XML destination classes accepted as handlers; the first is the
- *     current one, the others (the deprecated CIM_IndicationHandlerCIMXML that older SBLIM clients
- *     create) are served the same way
+ * @param destinations the CIM-XML destination classes accepted as handlers, served the same way.
+ *     DMTF serves CIM_ListenerDestinationCIMXML only; add the deprecated CIM_IndicationHandlerCIMXML
+ *     (which older SBLIM clients create) once the served MOF has that class
  */
 public record IndicationClassNames(
         String filter,
@@ -20,7 +20,7 @@ public record IndicationClassNames(
 
     public static final IndicationClassNames DMTF = new IndicationClassNames(
             "CIM_IndicationFilter",
-            List.of("CIM_ListenerDestinationCIMXML", "CIM_IndicationHandlerCIMXML"),
+            List.of("CIM_ListenerDestinationCIMXML"),
             "CIM_IndicationSubscription",
             "CIM_IndicationService",
             "CIM_IndicationServiceCapabilities",

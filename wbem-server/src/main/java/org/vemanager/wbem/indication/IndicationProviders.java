@@ -3,6 +3,7 @@ package org.vemanager.wbem.indication;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.wbem.interop.InteropNamespace;
 import org.vemanager.wbem.interop.ServerIdentity;
 import org.vemanager.wbem.interop.ServerProfiles;
@@ -29,6 +30,7 @@ public final class IndicationProviders implements AutoCloseable {
     private final IndicationClassNames names;
     private final SubscriptionStore store;
     private final IndicationService service;
+    private final IndicationServiceProvider serviceProvider;
     private final List<Provider> providers;
 
     public IndicationProviders(ServerIdentity identity, IndicationClassNames names, SubscriptionStore store, ClassHierarchy hierarchy,
@@ -36,7 +38,7 @@ public final class IndicationProviders implements AutoCloseable {
         this.names = names;
         this.store = store;
         this.service = new IndicationService(store, hierarchy, settings);
-        IndicationServiceProvider serviceProvider = new IndicationServiceProvider(identity, names, settings);
+        this.serviceProvider = new IndicationServiceProvider(identity, names, settings);
         this.providers = List.of(
                 new IndicationFilterProvider(identity, names, store),
                 new ListenerDestinationProvider(identity, names, store),
@@ -63,6 +65,11 @@ public final class IndicationProviders implements AutoCloseable {
     /** The filters, destinations and subscriptions (for diagnostics and tests). */
     public SubscriptionStore store() {
         return store;
+    }
+
+    /** The CIM_IndicationService path, for CIM_HostedService ({@code InteropProviders.hostService}). */
+    public CIMObjectPath servicePath() {
+        return serviceProvider.servicePath();
     }
 
     public IndicationService service() {

@@ -20,7 +20,7 @@ import org.vemanager.wbem.spi.InstanceWriteProvider;
 import org.vemanager.wbem.spi.RequestContext;
 
 /**
- * CIM_ListenerDestinationCIMXML (and the deprecated CIM_IndicationHandlerCIMXML): where indications
+ * CIM_ListenerDestinationCIMXML (and any other class of {@link IndicationClassNames#destinations()}): where indications
  * go. Destination must be an absolute http or https URL with a host; Protocol, when given, must be
  * 2 (CIM-XML); PersistenceType defaults to 2 Permanent. Not modifiable: delete and create again.
  */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.wbem.spi.ProfileDeclaration;
 import org.vemanager.wbem.spi.Provider;
 import org.vemanager.wbem.spi.ProviderContext;
@@ -17,6 +18,7 @@ import org.vemanager.wbem.spi.ProviderRegistry;
  * InteropProviders interop = new InteropProviders(ServerIdentity.of(host), InteropClassNames.DMTF, version,
  *         repository::namespaces, registry::profiles, registry.context());
  * interop.registerWith(registry);       // root/interop providers + the Profile Registration profile
+ * interop.hostService(indications.servicePath());
  * wire.responseTimeHeader(interop.gatherStatisticalData());
  * </pre>
  */
@@ -24,6 +26,7 @@ public final class InteropProviders {
 
     private final InteropClassNames names;
     private final ObjectManagerProvider objectManager;
+    private final HostedServiceProvider hostedServices;
     private final List<Provider> providers;
 
     /**
@@ -41,12 +44,15 @@ public final class InteropProviders {
         CommunicationMechanismProvider mechanism =
                 new CommunicationMechanismProvider(identity, names, CommunicationMechanismProvider.SERVER_PROFILES);
         ProfileCatalog catalog = new ProfileCatalog(names, profiles);
+        this.hostedServices = new HostedServiceProvider(identity, names, objectManager.path());
         this.providers = List.of(
                 namespaceProvider,
                 objectManager,
                 mechanism,
                 new NamespaceInManagerProvider(names, objectManager, namespaceProvider),
+                new CommMechanismForManagerProvider(names, objectManager, mechanism),
                 new HostedAccessPointProvider(identity, names, mechanism),
+                hostedServices,
                 new RegisteredProfileProvider(names, catalog),
                 new ElementConformsToProfileProvider(names, catalog, context),
                 new ReferencedProfileProvider(names, catalog));
@@ -55,6 +61,14 @@ public final class InteropProviders {
     /** The providers, for registration in {@link InteropNamespace#NAME}. */
     public List<Provider> providers() {
         return providers;
+    }
+
+    /**
+     * Adds a service of root/interop (e.g. the indication service) to CIM_HostedService, next to the
+     * object manager.
+     */
+    public void hostService(CIMObjectPath service) {
+        hostedServices.host(service);
     }
 
     /** Registers every provider in root/interop and declares the Profile Registration profile. */

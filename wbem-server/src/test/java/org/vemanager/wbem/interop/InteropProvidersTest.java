@@ -123,7 +123,8 @@ class InteropProvidersTest {
 
     @ParameterizedTest
     @CsvSource({"CIM_Namespace, 2", "CIM_ObjectManager, 1", "CIM_CIMXMLCommunicationMechanism, 1", "CIM_NamespaceInManager, 2",
-        "CIM_HostedAccessPoint, 1", "CIM_RegisteredProfile, 4", "CIM_ElementConformsToProfile, 4", "CIM_ReferencedProfile, 1"})
+        "CIM_HostedAccessPoint, 1", "CIM_CommMechanismForManager, 1", "CIM_HostedService, 1",
+        "CIM_RegisteredProfile, 4", "CIM_ElementConformsToProfile, 4", "CIM_ReferencedProfile, 1"})
     void instanceCounts(String className, int count) throws CimException {
         assertThat(enumerate(className)).hasSize(count);
     }
@@ -194,6 +195,29 @@ class InteropProvidersTest {
         CIMInstance hosted = enumerate("CIM_HostedAccessPoint").get(0);
         assertThat(hosted.getPropertyValue("Antecedent")).isEqualTo(HOST);
         assertThat(hosted.getPropertyValue("Dependent")).isEqualTo(mechanism.getObjectPath());
+    }
+
+    @Test
+    void hostedServicesAreTheObjectManagerAndTheAddedOnes() throws CimException {
+        CIMObjectPath indicationService = Paths.of(InteropNamespace.NAME, "CIM_IndicationService", "Name", "x");
+        interop.hostService(indicationService);
+        assertThat(enumerate("CIM_HostedService")).allSatisfy(a -> assertThat(a.getPropertyValue("Antecedent")).isEqualTo(HOST))
+                .extracting(a -> ((CIMObjectPath) a.getPropertyValue("Dependent")).getObjectName())
+                .containsExactly("CIM_ObjectManager", "CIM_IndicationService");
+    }
+
+    @Test
+    void subclassesReplaceDmtfNamesWhereTheServerSaysSo() throws CimException {
+        InteropClassNames names = InteropClassNames.DMTF.with("cim_registeredprofile", "VEM_RegisteredProfile");
+        InteropProviders renamed = new InteropProviders(IDENTITY, names, "0.1.0", () -> Set.of("root/virt"), () -> declared, CONTEXT);
+        assertThat(renamed.providers()).flatExtracting(Provider::classNames).contains("VEM_RegisteredProfile", "CIM_ObjectManager")
+                .doesNotContain("CIM_RegisteredProfile");
+        List<CIMInstance> conformance = new ArrayList<>();
+        renamed.providers().stream().filter(p -> p.classNames().contains("CIM_ElementConformsToProfile")).findFirst()
+                .map(InstanceProvider.class::cast).orElseThrow()
+                .enumerateInstances(ADMIN, "CIM_ElementConformsToProfile", conformance::add);
+        assertThat(conformance).allSatisfy(a -> assertThat(((CIMObjectPath) a.getPropertyValue("ConformantStandard")).getObjectName())
+                .isEqualTo("VEM_RegisteredProfile"));
     }
 
     @Test
