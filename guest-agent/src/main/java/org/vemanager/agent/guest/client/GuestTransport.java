@@ -117,7 +117,7 @@ final class GuestTransport extends XmlRpcTransportImpl {
             if (response.statusCode() != 200) {
                 throw fault(statusFault(response.statusCode()), method + ": HTTP status " + response.statusCode());
             }
-            throw fault(GuestFault.MALFORMED_RESPONSE, method + ": the reply is not valid XML-RPC: " + e.getMessage());
+            throw fault(GuestFault.MALFORMED_RESPONSE, method + ": the reply is not valid XML-RPC: " + HardenedSax.describe(e));
         }
         if (parser.isSuccess()) {
             if (response.statusCode() != 200) {

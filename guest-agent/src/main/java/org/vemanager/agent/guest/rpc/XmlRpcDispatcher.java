@@ -57,7 +57,7 @@ public final class XmlRpcDispatcher {
         try {
             request = parse(body);
         } catch (SAXException | IOException e) {
-            return fault(GuestFault.MALFORMED_REQUEST, "malformed XML-RPC request: " + e.getMessage());
+            return fault(GuestFault.MALFORMED_REQUEST, "malformed XML-RPC request: " + HardenedSax.describe(e));
         }
         try {
             return write(server.execute(request));
