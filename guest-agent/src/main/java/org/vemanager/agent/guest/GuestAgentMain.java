@@ -105,14 +105,14 @@ public final class GuestAgentMain implements Callable<Integer> {
     GuestAgentServer start() throws IOException, GeneralSecurityException {
         HardenedSax.installAsXmlRpcDefault();
         InetSocketAddress address = parseListen(listen);
+        if ((tlsKeystore == null) != (tlsPasswordFile == null)) {
+            throw new IllegalArgumentException("--tls-keystore and --tls-password-file go together");
+        }
         if (tokenFile == null && clientCertSha256 == null) {
             throw new IllegalArgumentException("--token-file is required (or --client-cert-sha256 for mutual TLS)");
         }
         if (plainHttp && clientCertSha256 != null) {
             throw new IllegalArgumentException("--client-cert-sha256 needs TLS; drop --insecure-plain-http");
-        }
-        if ((tlsKeystore == null) != (tlsPasswordFile == null)) {
-            throw new IllegalArgumentException("--tls-keystore and --tls-password-file go together");
         }
         TokenAuthenticator authenticator = tokenFile == null ? null : new TokenAuthenticator(SecretFiles.token(tokenFile));
         GuestAgentServer.Limits limits = new GuestAgentServer.Limits(rate, burst, maxRequestBytes, 4);
