@@ -12,7 +12,7 @@ import javax.net.ssl.TrustManager;
 import org.vemanager.agent.guest.server.GuestAgentServer;
 import org.vemanager.agent.guest.server.TokenAuthenticator;
 import org.vemanager.agent.guest.tls.PinnedTrustManager;
-import org.vemanager.agent.guest.tls.ServerIdentity;
+import org.vemanager.agent.guest.tls.TlsIdentity;
 import org.vemanager.agent.guest.xml.HardenedSax;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -119,9 +119,9 @@ public final class GuestAgentMain implements Callable<Integer> {
         SSLContext tls = null;
         String fingerprint = null;
         if (!plainHttp) {
-            ServerIdentity identity = tlsKeystore != null
-                ? ServerIdentity.load(tlsKeystore, SecretFiles.password(tlsPasswordFile))
-                : ServerIdentity.loadOrGenerate(stateDir, "vem-guest-agent");
+            TlsIdentity identity = tlsKeystore != null
+                ? TlsIdentity.load(tlsKeystore, SecretFiles.password(tlsPasswordFile))
+                : TlsIdentity.loadOrGenerate(stateDir, "vem-guest-agent");
             TrustManager[] clientTrust = clientCertSha256 == null ? null
                 : new TrustManager[] {new PinnedTrustManager(clientCertSha256)};
             tls = identity.serverContext(clientTrust);

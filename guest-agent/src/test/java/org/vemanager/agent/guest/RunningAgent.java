@@ -11,17 +11,17 @@ import org.vemanager.agent.guest.client.GuestAgentClientConfig;
 import org.vemanager.agent.guest.os.Privileges;
 import org.vemanager.agent.guest.server.GuestAgentServer;
 import org.vemanager.agent.guest.server.TokenAuthenticator;
-import org.vemanager.agent.guest.tls.ServerIdentity;
+import org.vemanager.agent.guest.tls.TlsIdentity;
 
 /** A real guest-agent for tests: loopback, a free port, TLS with a generated certificate, token auth. */
 public final class RunningAgent implements AutoCloseable {
     public static final GuestAgentServer.Limits DEFAULT_LIMITS = new GuestAgentServer.Limits(1000, 1000, 64 * 1024, 4);
 
     private final GuestAgentServer server;
-    private final ServerIdentity identity;
+    private final TlsIdentity identity;
     private final String token;
 
-    private RunningAgent(GuestAgentServer server, ServerIdentity identity, String token) {
+    private RunningAgent(GuestAgentServer server, TlsIdentity identity, String token) {
         this.server = server;
         this.identity = identity;
         this.token = token;
@@ -33,7 +33,7 @@ public final class RunningAgent implements AutoCloseable {
 
     public static RunningAgent start(Path stateDir, GuestAgentServer.Limits limits, Privileges privileges)
         throws IOException, GeneralSecurityException {
-        ServerIdentity identity = ServerIdentity.loadOrGenerate(stateDir, "vem-guest-agent-test");
+        TlsIdentity identity = TlsIdentity.loadOrGenerate(stateDir, "vem-guest-agent-test");
         byte[] secret = new byte[24];
         new SecureRandom().nextBytes(secret);
         String token = HexFormat.of().formatHex(secret);
@@ -58,7 +58,7 @@ public final class RunningAgent implements AutoCloseable {
         return token;
     }
 
-    public ServerIdentity identity() {
+    public TlsIdentity identity() {
         return identity;
     }
 

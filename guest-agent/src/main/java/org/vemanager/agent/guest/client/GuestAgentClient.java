@@ -4,6 +4,7 @@ import java.net.http.HttpClient;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.List;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.TrustManager;
@@ -23,6 +24,7 @@ import org.vemanager.agent.guest.api.SystemApi;
 import org.vemanager.agent.guest.api.SystemInfo;
 import org.vemanager.agent.guest.api.UserAccount;
 import org.vemanager.agent.guest.tls.PinnedTrustManager;
+import org.vemanager.agent.guest.tls.TlsIdentity;
 
 /**
  * The typed client of one guest-agent, for the node-agent's relay. A guest is untrusted: this
@@ -36,13 +38,21 @@ public final class GuestAgentClient implements SystemApi, AccountsApi, Processes
     private final GuestAgentClientConfig config;
 
     public GuestAgentClient(GuestAgentClientConfig config) {
+        this(config, null);
+    }
+
+    /**
+     * A client that also presents {@code clientIdentity} in the TLS handshake, for an agent started
+     * with {@code --client-cert-sha256} (mutual TLS).
+     */
+    public GuestAgentClient(GuestAgentClientConfig config, TlsIdentity clientIdentity) {
         this.config = config;
         XmlRpcClientConfigImpl rpcConfig = new XmlRpcClientConfigImpl();
         rpcConfig.setEnabledForExtensions(false);
         rpcConfig.setEnabledForExceptions(false);
         rpcConfig.setEncoding("UTF-8");
         xmlRpc.setConfig(rpcConfig);
-        HttpClient http = httpClient(config);
+        HttpClient http = httpClient(config, clientIdentity);
         xmlRpc.setTransportFactory(() -> new GuestTransport(xmlRpc, http, config));
     }
 
@@ -175,7 +185,7 @@ public final class GuestAgentClient implements SystemApi, AccountsApi, Processes
         }
     }
 
-    private static HttpClient httpClient(GuestAgentClientConfig config) {
+    private static HttpClient httpClient(GuestAgentClientConfig config, TlsIdentity clientIdentity) {
         HttpClient.Builder builder = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(config.connectTimeout())
@@ -184,7 +194,8 @@ public final class GuestAgentClient implements SystemApi, AccountsApi, Processes
         if ("https".equals(config.endpoint().getScheme())) {
             try {
                 SSLContext tls = SSLContext.getInstance("TLS");
-                tls.init(null, new TrustManager[] {new PinnedTrustManager(config.pinnedSha256())}, new SecureRandom());
+                KeyManager[] keys = clientIdentity == null ? null : clientIdentity.keyManagers();
+                tls.init(keys, new TrustManager[] {new PinnedTrustManager(config.pinnedSha256())}, new SecureRandom());
                 SSLParameters parameters = tls.getDefaultSSLParameters();
                 parameters.setProtocols(new String[] {"TLSv1.3", "TLSv1.2"});
                 builder.sslContext(tls).sslParameters(parameters);

@@ -8,7 +8,7 @@ import org.vemanager.agent.guest.tls.Fingerprints;
  * How to reach one guest-agent.
  *
  * @param endpoint         the agent's URL, {@code https://ADDR:PORT/RPC2} (http only with {@code allowPlainHttp})
- * @param token            the per-VM secret sent as {@code Authorization: Bearer}
+ * @param token            the per-VM secret sent as {@code Authorization: Bearer}; "" sends none (mutual TLS only)
  * @param pinnedSha256     the SHA-256 fingerprint of the agent's certificate (printed at its start-up); required for https
  * @param connectTimeout   how long to wait for the TCP (and TLS) connection
  * @param replyTimeout     how long the whole exchange may take, from sending to the last byte of the reply
@@ -32,8 +32,8 @@ public record GuestAgentClientConfig(URI endpoint, String token, String pinnedSh
         if (https) {
             pinnedSha256 = Fingerprints.normalize(pinnedSha256);
         }
-        if (token == null || token.isBlank() || token.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
-            throw new IllegalArgumentException("token: expected printable ASCII without spaces");
+        if (token == null || token.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
+            throw new IllegalArgumentException("token: expected printable ASCII without spaces (\"\" for none)");
         }
         if (connectTimeout == null || connectTimeout.isNegative() || connectTimeout.isZero()
             || replyTimeout == null || replyTimeout.isNegative() || replyTimeout.isZero()) {

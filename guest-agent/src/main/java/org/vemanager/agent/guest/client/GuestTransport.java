@@ -49,13 +49,14 @@ final class GuestTransport extends XmlRpcTransportImpl {
     @Override
     public Object sendRequest(XmlRpcRequest request) throws XmlRpcException {
         XmlRpcStreamRequestConfig streamConfig = (XmlRpcStreamRequestConfig) request.getConfig();
-        HttpRequest post = HttpRequest.newBuilder(config.endpoint())
+        HttpRequest.Builder post = HttpRequest.newBuilder(config.endpoint())
             .timeout(config.replyTimeout())
             .header("Content-Type", "text/xml; charset=UTF-8")
-            .header("Authorization", "Bearer " + config.token())
-            .POST(HttpRequest.BodyPublishers.ofByteArray(serialize(request, streamConfig)))
-            .build();
-        HttpResponse<byte[]> response = exchange(post, request.getMethodName());
+            .POST(HttpRequest.BodyPublishers.ofByteArray(serialize(request, streamConfig)));
+        if (!config.token().isEmpty()) {
+            post.header("Authorization", "Bearer " + config.token());
+        }
+        HttpResponse<byte[]> response = exchange(post.build(), request.getMethodName());
         return parse(response, streamConfig, request.getMethodName());
     }
 

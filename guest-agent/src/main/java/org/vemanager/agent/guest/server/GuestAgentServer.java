@@ -25,17 +25,19 @@ import org.vemanager.agent.guest.rpc.XmlRpcDispatcher;
  * has no TLS and no limits; Jetty would do everything but triple the agent's footprint in every
  * VM for one POST endpoint. The limits Jetty would give us are ours instead: body size in
  * {@link XmlRpcExchangeHandler}, request and response time through the JDK server's
- * {@code sun.net.httpserver.maxReqTime/maxRspTime} (set below unless the operator set them),
+ * {@code sun.net.httpserver.*} limits (set below unless the operator set them),
  * a small fixed worker pool, and the rate limit.
  */
 public final class GuestAgentServer implements AutoCloseable {
-    /** Seconds a client may take to send a request, and we to send a reply, before the connection is closed. */
-    static final String MAX_EXCHANGE_SECONDS = "30";
-
+    // The JDK server reads these once, when its first instance is made; the operator's -D settings win.
     static {
-        setDefault("sun.net.httpserver.maxReqTime", MAX_EXCHANGE_SECONDS);
-        setDefault("sun.net.httpserver.maxRspTime", MAX_EXCHANGE_SECONDS);
+        // Seconds a client may take to send its request (slow senders are cut off)…
+        setDefault("sun.net.httpserver.maxReqTime", "30");
+        // …and we to answer (above the 60 s limit of any tool we run).
+        setDefault("sun.net.httpserver.maxRspTime", "120");
         setDefault("sun.net.httpserver.maxReqHeaders", "64");
+        setDefault("sun.net.httpserver.maxReqHeaderSize", "16384");
+        setDefault("sun.net.httpserver.maxConnections", "64");
     }
 
     private final HttpServer server;

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -14,17 +15,19 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.Collections;
+import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 
 /**
- * The agent's TLS identity: a key and certificate from a PKCS12 keystore, either the operator's
+ * A TLS identity: a key and certificate from a PKCS12 keystore, either the operator's
  * ({@code --tls-keystore} + {@code --tls-password-file}) or one generated on first start in the
  * state directory ({@code guest-agent.p12} with its random password in {@code guest-agent.p12.pass},
- * both 0600). Its SHA-256 fingerprint is what clients pin.
+ * both 0600). Its SHA-256 fingerprint is what the other side pins. The agent uses one as its server
+ * certificate; a node-agent may use one as its client certificate for mutual TLS.
  */
-public final class ServerIdentity {
+public final class TlsIdentity {
     public static final String GENERATED_KEYSTORE = "guest-agent.p12";
     private static final String ALIAS = "guest-agent";
 
@@ -32,7 +35,7 @@ public final class ServerIdentity {
     private final char[] password;
     private final X509Certificate certificate;
 
-    private ServerIdentity(KeyStore keyStore, char[] password) throws GeneralSecurityException {
+    private TlsIdentity(KeyStore keyStore, char[] password) throws GeneralSecurityException {
         this.keyStore = keyStore;
         this.password = password;
         String alias = Collections.list(keyStore.aliases()).stream().filter(a -> {
@@ -50,16 +53,16 @@ public final class ServerIdentity {
     }
 
     /** Loads an operator-supplied PKCS12 keystore. */
-    public static ServerIdentity load(Path keystore, char[] password) throws IOException, GeneralSecurityException {
+    public static TlsIdentity load(Path keystore, char[] password) throws IOException, GeneralSecurityException {
         KeyStore store = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(keystore)) {
             store.load(in, password);
         }
-        return new ServerIdentity(store, password);
+        return new TlsIdentity(store, password);
     }
 
     /** Loads the keystore generated earlier in {@code stateDir}, or generates it now. */
-    public static ServerIdentity loadOrGenerate(Path stateDir, String commonName) throws IOException, GeneralSecurityException {
+    public static TlsIdentity loadOrGenerate(Path stateDir, String commonName) throws IOException, GeneralSecurityException {
         Path keystore = stateDir.resolve(GENERATED_KEYSTORE);
         Path passwordFile = stateDir.resolve(GENERATED_KEYSTORE + ".pass");
         if (Files.exists(keystore) && Files.exists(passwordFile)) {
@@ -78,8 +81,8 @@ public final class ServerIdentity {
         try (OutputStream out = Files.newOutputStream(createPrivate(temporary))) {
             store.store(out, password);
         }
-        Files.move(temporary, keystore, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        return new ServerIdentity(store, password);
+        Files.move(temporary, keystore, StandardCopyOption.ATOMIC_MOVE);
+        return new TlsIdentity(store, password);
     }
 
     public X509Certificate certificate() {
@@ -91,15 +94,20 @@ public final class ServerIdentity {
     }
 
     /**
-     * A TLS 1.2+ server context presenting this identity; with {@code clientPin}, client
-     * certificates are checked against that pin (mutual TLS).
+     * A server context presenting this identity; with {@code clientTrust} (a {@link PinnedTrustManager}),
+     * client certificates are checked (mutual TLS).
      */
     public SSLContext serverContext(TrustManager[] clientTrust) throws GeneralSecurityException {
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(keyManagers(), clientTrust, new SecureRandom());
+        return context;
+    }
+
+    /** Presents this identity in a TLS handshake (as server, or as client for mutual TLS). */
+    public KeyManager[] keyManagers() throws GeneralSecurityException {
         KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         keys.init(keyStore, password);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(keys.getKeyManagers(), clientTrust, new SecureRandom());
-        return context;
+        return keys.getKeyManagers();
     }
 
     private static void writePrivate(Path file, byte[] content) throws IOException {

@@ -9,11 +9,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ServerIdentityTest {
+class TlsIdentityTest {
     @Test
     void theGeneratedIdentityIsPrivateAndStable(@TempDir Path state) throws Exception {
-        ServerIdentity first = ServerIdentity.loadOrGenerate(state, "vem-test");
-        ServerIdentity again = ServerIdentity.loadOrGenerate(state, "vem-test");
+        TlsIdentity first = TlsIdentity.loadOrGenerate(state, "vem-test");
+        TlsIdentity again = TlsIdentity.loadOrGenerate(state, "vem-test");
 
         assertThat(again.fingerprint()).isEqualTo(first.fingerprint()).matches("([0-9A-F]{2}:){31}[0-9A-F]{2}");
         assertThat(first.certificate().getSubjectX500Principal().getName()).isEqualTo("CN=vem-test");
@@ -25,13 +25,13 @@ class ServerIdentityTest {
 
     @Test
     void anOperatorKeystoreLoadsWithItsPassword(@TempDir Path state) throws Exception {
-        ServerIdentity generated = ServerIdentity.loadOrGenerate(state, "vem-test");
+        TlsIdentity generated = TlsIdentity.loadOrGenerate(state, "vem-test");
         char[] password = Files.readString(state.resolve("guest-agent.p12.pass")).strip().toCharArray();
 
-        ServerIdentity loaded = ServerIdentity.load(state.resolve("guest-agent.p12"), password);
+        TlsIdentity loaded = TlsIdentity.load(state.resolve("guest-agent.p12"), password);
 
         assertThat(loaded.fingerprint()).isEqualTo(generated.fingerprint());
-        assertThatThrownBy(() -> ServerIdentity.load(state.resolve("guest-agent.p12"), "wrong".toCharArray()))
+        assertThatThrownBy(() -> TlsIdentity.load(state.resolve("guest-agent.p12"), "wrong".toCharArray()))
             .isInstanceOf(java.io.IOException.class);
     }
 
