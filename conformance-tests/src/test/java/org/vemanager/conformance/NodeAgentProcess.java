@@ -1,0 +1,180 @@
+package org.vemanager.conformance;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A real node-agent process on a private libvirt test-driver host, started the way an operator
+ * would: users created with the {@code passwd} command, then the agent's main with its options.
+ * The suite knows only the command lines and the ready lines the agent prints, nothing of its code.
+ */
+public final class NodeAgentProcess implements AutoCloseable {
+
+    static final String NODE_AGENT_MAIN = "org.vemanager.agent.node.NodeAgentMain";
+    static final String PASSWD_MAIN = "org.vemanager.wbem.security.PasswdMain";
+    private static final Pattern READY_URL = Pattern.compile("(https?)://[^\\s/]+:(\\d+)/cimom");
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+
+    /** A user the suite creates on every agent, one per role. */
+    public record User(String name, String password, String role) {
+    }
+
+    public static final User ADMIN = new User("admin", "admin-Secret-1", "admin");
+    public static final User OPERATOR = new User("oper", "oper-Secret-1", "operator");
+    public static final User READER = new User("reader", "reader-Secret-1", "reader");
+
+    private final Process process;
+    private final List<String> output = Collections.synchronizedList(new ArrayList<>());
+    private final int httpsPort;
+    private final int httpPort;
+    private final Path dir;
+
+    private NodeAgentProcess(Process process, Path dir, int httpsPort, int httpPort) {
+        this.process = process;
+        this.dir = dir;
+        this.httpsPort = httpsPort;
+        this.httpPort = httpPort;
+    }
+
+    /** Starts an agent on a private copy of the host fixture {@code hostResource}. */
+    public static NodeAgentProcess start(Path dir, String hostResource) throws IOException, InterruptedException {
+        Path host = dir.resolve("host.xml");
+        try (InputStream in = NodeAgentProcess.class.getResourceAsStream("/hosts/" + hostResource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no host fixture " + hostResource);
+            }
+            Files.writeString(host, new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("@DIR@", dir.toString()));
+        }
+        Path passwd = dir.resolve("passwd");
+        for (User user : List.of(ADMIN, OPERATOR, READER)) {
+            addUser(passwd, user);
+        }
+        List<String> command = java(NODE_AGENT_MAIN, "--libvirt", "test://" + host.toAbsolutePath(),
+                "--bind", "127.0.0.1", "--https-port", "0", "--http-port", "0",
+                "--auth-file", passwd.toString(), "--state-dir", dir.resolve("state").toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        List<String> lines = Collections.synchronizedList(new ArrayList<>());
+        CompletableFuture<int[]> ports = new CompletableFuture<>();
+        Thread reader = new Thread(() -> readOutput(process.getInputStream(), lines, ports), "node-agent-output");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            int[] found = ports.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+            NodeAgentProcess agent = new NodeAgentProcess(process, dir, found[0], found[1]);
+            agent.output.addAll(lines);
+            return agent;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            process.destroyForcibly();
+            throw new IllegalStateException("node-agent did not become ready; its output:\n" + String.join("\n", lines), e);
+        }
+    }
+
+    private static void readOutput(InputStream in, List<String> lines, CompletableFuture<int[]> ports) {
+        int[] found = {-1, -1};
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lines.add(line);
+                Matcher m = READY_URL.matcher(line);
+                if (m.find()) {
+                    found[m.group(1).equals("https") ? 0 : 1] = Integer.parseInt(m.group(2));
+                    if (found[0] > 0 && found[1] > 0) {
+                        ports.complete(found.clone());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // The process ended; whatever was read is in lines.
+        }
+        ports.completeExceptionally(new IOException("node-agent exited"));
+    }
+
+    /** Runs the passwd command as an operator would, password on stdin. */
+    static void addUser(Path passwd, User user) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(java(PASSWD_MAIN, "--file", passwd.toString(), "--user", user.name(),
+                "--role", user.role())).redirectErrorStream(true).start();
+        try (OutputStream stdin = p.getOutputStream()) {
+            stdin.write((user.password() + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("passwd failed for " + user.name() + ": " + out);
+        }
+    }
+
+    static List<String> java(String mainClass, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx256m");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass);
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    public int httpsPort() {
+        return httpsPort;
+    }
+
+    public int httpPort() {
+        return httpPort;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public String httpUrl() {
+        return "http://127.0.0.1:" + httpPort;
+    }
+
+    public String httpsUrl() {
+        return "https://127.0.0.1:" + httpsPort;
+    }
+
+    public List<String> output() {
+        return List.copyOf(output);
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Sends SIGTERM and waits for a clean exit; returns the exit code. */
+    public int stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new IOException("interrupted while stopping node-agent", e));
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            stop();
+        }
+    }
+}
