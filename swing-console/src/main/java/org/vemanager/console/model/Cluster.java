@@ -10,7 +10,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.metricshub.wbem.javax.wbem.WBEMException;
 import org.vemanager.console.client.CertificatePins;
+import org.metricshub.wbem.javax.wbem.listener.WBEMListener;
+import org.metricshub.wbem.javax.wbem.listener.WBEMListenerFactory;
 import org.vemanager.console.client.CimErrors;
+import org.vemanager.console.client.IndicationSubscription;
 import org.vemanager.console.client.NodeEndpoint;
 import org.vemanager.console.client.NodeSession;
 import org.vemanager.console.client.UnpinnedCertificateException;
@@ -37,6 +40,18 @@ public final class Cluster implements AutoCloseable {
     private final Map<String, char[]> passwords = new ConcurrentHashMap<>();
     private final ExecutorService requests = Executors.newFixedThreadPool(4, daemon("vem-console-request"));
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(daemon("vem-console-refresh"));
+    /** Nodes that deliver lifecycle indications to us: polled only rarely, as a safety net. */
+    private final Map<String, Live> live = new ConcurrentHashMap<>();
+    private final WBEMListener listener = WBEMListenerFactory.getListener("CIM-XML");
+    /** Nodes that refused a subscription: not asked again this run. */
+    private final java.util.Set<String> pollOnly = ConcurrentHashMap.newKeySet();
+    private long pollRound;
+
+    private record Live(IndicationSubscription subscription, int port) {
+    }
+
+    /** Poll rounds between refreshes of a node that delivers indications. */
+    private static final int LIVE_NODE_POLL_EVERY = 6;
 
     public Cluster(ClusterModel model, CertificatePins pins, Credentials credentials) {
         this.model = model;
@@ -59,6 +74,7 @@ public final class Cluster implements AutoCloseable {
     }
 
     public void remove(NodeEndpoint endpoint) {
+        unsubscribe(endpoint.label());
         NodeSession session = sessions.remove(endpoint.label());
         if (session != null) {
             session.close();
@@ -73,10 +89,48 @@ public final class Cluster implements AutoCloseable {
 
     /** Refreshes every node that can be refreshed without the user (not those waiting for a password or a trust decision). */
     public void refreshAll() {
+        long round = pollRound++;
         for (NodeState node : model.nodes()) {
-            if (node.status() != NodeStatus.LOGIN_FAILED && node.status() != NodeStatus.UNTRUSTED) {
+            boolean waitsForUser = node.status() == NodeStatus.LOGIN_FAILED || node.status() == NodeStatus.UNTRUSTED;
+            boolean delivers = live.containsKey(node.endpoint().label());
+            if (!waitsForUser && (!delivers || round % LIVE_NODE_POLL_EVERY == 0)) {
                 requests.submit(() -> refresh(node.endpoint()));
             }
+        }
+    }
+
+    /** Whether a node delivers lifecycle indications to this console. */
+    public boolean isLive(NodeEndpoint endpoint) {
+        return live.containsKey(endpoint.label());
+    }
+
+    /**
+     * Asks a node to deliver its VM lifecycle indications to a listener of ours; each delivery refreshes
+     * that node. A node that cannot (no indication support, no route back to us) stays on polling.
+     */
+    private void subscribe(NodeEndpoint endpoint, NodeSession session) {
+        if (live.containsKey(endpoint.label()) || pollOnly.contains(endpoint.label())) {
+            return;
+        }
+        int port = -1;
+        try {
+            port = listener.addListener((destination, indication) -> requests.submit(() -> refresh(endpoint)), 0, "http");
+            live.put(endpoint.label(), new Live(IndicationSubscription.subscribe(session, port), port));
+        } catch (java.io.IOException | WBEMException | RuntimeException e) {
+            if (port > 0) {
+                listener.removeListener(port);
+            }
+            pollOnly.add(endpoint.label());
+            System.getLogger(Cluster.class.getName()).log(System.Logger.Level.INFO,
+                    endpoint.label() + " does not deliver indications (" + CimErrors.describe(e) + "); polling it");
+        }
+    }
+
+    private void unsubscribe(String label) {
+        Live l = live.remove(label);
+        if (l != null) {
+            l.subscription().close();
+            listener.removeListener(l.port());
         }
     }
 
@@ -99,8 +153,10 @@ public final class Cluster implements AutoCloseable {
             }
             List<VmSummary> vms = session.listVms();
             model.put(current.withVms(vms));
+            subscribe(endpoint, session);
         } catch (WBEMException e) {
             sessions.remove(endpoint.label());
+            unsubscribe(endpoint.label());
             if (e.getCause() instanceof UnpinnedCertificateException unpinned) {
                 model.put(current.untrusted(unpinned.fingerprint(), unpinned.getMessage()));
             } else {
@@ -149,6 +205,7 @@ public final class Cluster implements AutoCloseable {
 
     @Override
     public void close() {
+        List.copyOf(live.keySet()).forEach(this::unsubscribe);
         refresher.shutdownNow();
         requests.shutdownNow();
         sessions.values().forEach(NodeSession::close);
