@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
  * {@code name = value} with the long option name without its dashes (e.g. {@code https-port = 5989});
  * the command line wins over the file.
  */
-final class NodeAgentOptions {
+public final class NodeAgentOptions {
 
     @Option(names = "--libvirt", paramLabel = "URI",
             description = "libvirt connection URI (qemu:///system, xen:///, lxc:///, test:///abs/path/host.xml). "

@@ -1,0 +1,110 @@
+package org.vemanager.agent.node;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vemanager.mof.ServedClasses;
+import org.vemanager.provider.VirtualizationProviders;
+import org.vemanager.provider.libvirt.Hypervisor;
+import org.vemanager.wbem.server.WbemServerConfig;
+import org.vemanager.wbem.server.WbemStack;
+import org.vemanager.wbem.spi.CimException;
+
+/**
+ * One running node-agent: exactly one libvirt connection for the host, the WBEM server with the
+ * interop namespace, indications and jobs, and the virtualization providers. AutoCloseable so a
+ * shutdown (SIGTERM, Ctrl-C, the demo ending) closes listeners first and libvirt last.
+ */
+public final class NodeAgent implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NodeAgent.class);
+    static final String VERSION = "0.1.0";
+
+    private final NodeAgentConfig config;
+    private final Hypervisor hypervisor;
+    private final WbemStack stack;
+
+    private NodeAgent(NodeAgentConfig config, Hypervisor hypervisor, WbemStack stack) {
+        this.config = config;
+        this.hypervisor = hypervisor;
+        this.stack = stack;
+    }
+
+    /** Connects to libvirt, builds the server, registers the providers and starts listening. */
+    public static NodeAgent start(NodeAgentConfig config) throws Exception {
+        Hypervisor hypervisor = connect(config.libvirtUri());
+        try {
+            Files.createDirectories(config.stateDir());
+            WbemServerConfig server = WbemServerConfig.builder()
+                    .httpsPort(config.httpsPort())
+                    .httpPort(config.httpPort())
+                    .bindAddress(config.bindAddress())
+                    .stateDir(config.stateDir())
+                    .passwordFile(config.authFile())
+                    .hostName(hostName())
+                    .build();
+            WbemStack stack = WbemStack.create(server, ServedClasses.load(), VERSION, config.stateDir());
+            VirtualizationProviders.register(stack.registry(), hypervisor);
+            stack.start();
+            return new NodeAgent(config, hypervisor, stack);
+        } catch (Exception | Error e) {
+            hypervisor.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The libvirt connection: the given URI, or the host's default connection when none was given.
+     * With neither there is nothing to manage, and the message says how to try the agent anyway.
+     */
+    private static Hypervisor connect(String uri) throws CimException {
+        if (uri != null) {
+            return Hypervisor.open(uri);
+        }
+        try {
+            // An empty URI lets libvirt choose: LIBVIRT_DEFAULT_URI, uri_default, then probing.
+            return Hypervisor.open("");
+        } catch (CimException e) {
+            throw new CimException(e.status(), "no --libvirt URI given and the host has no default hypervisor connection ("
+                    + e.description() + "); to try the agent without a hypervisor use --libvirt test:///default");
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getCanonicalHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
+    }
+
+    public int httpsPort() {
+        return stack.server().httpsPort();
+    }
+
+    public int httpPort() {
+        return stack.server().httpPort();
+    }
+
+    /** The SHA-256 fingerprint of the HTTPS certificate, for clients to pin. */
+    public String certificateFingerprint() {
+        return stack.server().certificateFingerprint();
+    }
+
+    public NodeAgentConfig config() {
+        return config;
+    }
+
+    @Override
+    public void close() {
+        try {
+            stack.close();
+        } catch (Exception e) {
+            LOG.warn("stopping the WBEM server failed: {}", e.getMessage());
+        } finally {
+            hypervisor.close();
+        }
+    }
+}
