@@ -36,6 +36,11 @@ public final class Lexer {
         return braceDepth;
     }
 
+    /** Where the lexer stands: the position just after the last token it returned. */
+    public Position position() {
+        return new Position(source, line, pos - lineStart + 1);
+    }
+
     /** Forgets the brace depth: the parser has resynchronised at the top level. */
     public void resetBraceDepth() {
         braceDepth = 0;
