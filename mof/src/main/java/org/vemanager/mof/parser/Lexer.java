@@ -27,10 +27,6 @@ public final class Lexer {
         this.length = text.length();
     }
 
-    public SourceText source() {
-        return source;
-    }
-
     /** How many '{' minus '}' have been returned so far. */
     public int braceDepth() {
         return braceDepth;
