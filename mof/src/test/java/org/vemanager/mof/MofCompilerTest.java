@@ -1,6 +1,7 @@
 package org.vemanager.mof;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
@@ -349,6 +350,19 @@ class MofCompilerTest {
             "value 300 is out of range for property Test_Good2.Small of type uint8: expected 0..255");
         assertThat(e.errors()).extracting(MofError::line).containsExactly(15, 16, 17);
         assertThat(e.getMessage()).startsWith("3 errors:");
+    }
+
+    @Test
+    void theRepositoryIsImmutableAndCaseInsensitive() throws MofCompilationException {
+        MofRepository repository = compile("class Test_A { [Key] string Name; };\ninstance of Test_A { Name = \"a\"; };\n");
+
+        assertThatThrownBy(() -> repository.classes(NS).clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> repository.instances(NS).clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> repository.qualifierTypes(NS).clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> repository.namespaces().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(repository.getClass("ROOT/CIMV2", "TEST_A")).isSameAs(repository.getClass(NS, "test_a"));
+        assertThat(repository.getClass("root/other", "Test_A")).isNull();
+        assertThat(repository.classes("root/other")).isEmpty();
     }
 
     @Test

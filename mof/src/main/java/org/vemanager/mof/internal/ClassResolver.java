@@ -92,6 +92,7 @@ final class ClassResolver {
         String element = (reference ? "reference " : "property ") + className + "." + p.name();
         CIMQualifier<?>[] q = qualifiers.resolve(p.qualifiers(), reference ? CIMScope.REFERENCE : CIMScope.PROPERTY, element,
             overridden == null ? NO_QUALIFIERS : overridden.getQualifiers(), overridden == null ? null : overridden.getOriginClass());
+        checkOverride(p.qualifiers(), overridden != null, element);
         Object value = null;
         if (p.defaultValue() != null) {
             try {
@@ -110,6 +111,7 @@ final class ClassResolver {
         String element = "method " + className + "." + m.name();
         CIMQualifier<?>[] q = qualifiers.resolve(m.qualifiers(), CIMScope.METHOD, element,
             overridden == null ? NO_QUALIFIERS : overridden.getQualifiers(), overridden == null ? null : overridden.getOriginClass());
+        checkOverride(m.qualifiers(), overridden != null, element);
         List<CIMParameter<?>> parameters = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (ParameterDeclaration p : m.parameters()) {
@@ -151,6 +153,15 @@ final class ClassResolver {
         }
         seen.add(feature);
         return true;
+    }
+
+    /** {@code Override} must name a feature the class inherits (DSP0004 5.6.3.36); a typo would silently add a new one. */
+    private void checkOverride(List<QualifierValue> written, boolean inherits, String element) {
+        for (QualifierValue q : written) {
+            if (q.name().equalsIgnoreCase("Override") && !inherits) {
+                errors.add(q.position(), element + " has Override but overrides nothing: no superclass declares it");
+            }
+        }
     }
 
     /** Whether the boolean qualifier {@code name} is written as true, else {@code inherited}. */

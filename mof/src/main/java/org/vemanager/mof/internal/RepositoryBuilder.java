@@ -55,10 +55,6 @@ final class RepositoryBuilder {
         current = namespaces.computeIfAbsent(ImmutableMofRepository.key(name), k -> new NamespaceContent(name));
     }
 
-    String currentNamespace() {
-        return current.name;
-    }
-
     void qualifierDeclaration(QualifierTypeDeclaration decl) {
         String key = decl.name().toLowerCase(Locale.ROOT);
         Object defaultValue;

@@ -19,6 +19,9 @@ public final class MofParser {
     private final MofSink sink;
     private final SourceText source;
     private Token current;
+    /** The token before {@link #current} and where it ended: a missing ';' is reported right after it. */
+    private Token previous;
+    private Position previousEnd;
 
     public MofParser(SourceText source, MofSink sink) {
         this.source = source;
@@ -464,14 +467,18 @@ public final class MofParser {
     // --- token plumbing ---------------------------------------------------------------------
 
     private void advance() {
-        current = lexer.next();
+        Position end = lexer.position();
+        Token next = lexer.next();
+        previous = current;
+        previousEnd = end;
+        current = next;
     }
 
     /** Advances; a lexical error is reported and the bad text skipped, so this always yields a token. */
     private void advanceReportingErrors() {
         while (true) {
             try {
-                current = lexer.next();
+                advance();
                 return;
             } catch (MofSyntaxException e) {
                 sink.error(e.toError());
@@ -489,6 +496,11 @@ public final class MofParser {
 
     private void expect(TokenType type) {
         if (current.type() != type) {
+            if (type == TokenType.SEMICOLON && previous != null) {
+                // Point where the ';' belongs, not at whatever comes next (often on the next line).
+                throw new MofSyntaxException(previousEnd, "expected ';' after " + previous.describe() + " but found "
+                    + current.describe());
+            }
             throw expected(type.description());
         }
         advance();
