@@ -12,6 +12,9 @@ import org.vemanager.wbem.query.Query;
 public record FilterDefinition(ScopedKeys keys, Query query, List<String> sourceNamespaces) {
 
     public FilterDefinition {
+        if (sourceNamespaces.isEmpty()) {
+            throw new IllegalArgumentException("filter " + keys.name() + " has no source namespace");
+        }
         sourceNamespaces = sourceNamespaces.stream().map(Paths::normalize).toList();
     }
 

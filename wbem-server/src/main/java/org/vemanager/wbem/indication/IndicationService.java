@@ -51,6 +51,10 @@ public final class IndicationService implements IndicationPublisher, AutoCloseab
         if (closed) {
             return;
         }
+        if (sourceNamespace == null || indication == null) {
+            LOG.warn("An indication was published without {}; ignored", sourceNamespace == null ? "a source namespace" : "an instance");
+            return;
+        }
         for (SubscriptionState.Route route : routes) {
             try {
                 FilterDefinition filter = route.filter();

@@ -44,8 +44,11 @@ sealed interface Operand {
         public Object value(Scope scope) {
             int first = 0;
             Step head = steps.get(0);
-            boolean namesFromClass = head.scopeClass() == null && head.name().equalsIgnoreCase(scope.fromClass())
-                    && property(scope.instance(), head.name()) == null;
+            // "CIM_ComputerSystem.Name": the first step names the instance's class (the FROM class or
+            // one it inherits from) rather than a property; the FROM class alone is the instance itself.
+            boolean namesFromClass = head.scopeClass() == null && property(scope.instance(), head.name()) == null
+                    && (head.name().equalsIgnoreCase(scope.fromClass())
+                        || steps.size() > 1 && scope.hierarchy().isA(scope.instance().getClassName(), head.name()));
             if (namesFromClass) {
                 first = 1;
             }

@@ -145,6 +145,20 @@ class IndicationDeliveryTest {
     }
 
     @Test
+    void deliversOnlyTheSelectedProperties() throws Exception {
+        int port = startListener(0);
+        IndicationProviders server = server(DeliverySettings.defaults());
+        subscribe(server, "narrow", "SELECT IndicationIdentifier, SourceInstance FROM CIM_InstModification", port, null);
+
+        server.publisher().publish("root/virt", stateChange("1", 3, 2));
+
+        CIMInstance indication = next();
+        assertThat(indication.getPropertyValue("IndicationIdentifier")).isEqualTo("1");
+        assertThat(indication.getPropertyValue("SourceInstance")).isInstanceOf(CIMInstance.class);
+        assertThat(indication.getProperty("PreviousInstance")).isNull();
+    }
+
+    @Test
     void retriesUntilALateListenerStarts() throws Exception {
         int port = freePort();
         IndicationProviders server = server(fastRetries());

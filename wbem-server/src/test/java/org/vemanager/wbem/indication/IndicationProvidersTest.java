@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -171,6 +172,43 @@ class IndicationProvidersTest {
         assertStatus(() -> filters.getInstance(ADMIN, filter), CimStatus.NOT_FOUND, "No indication filter");
         assertStatus(() -> filters.deleteInstance(ADMIN, filter), CimStatus.NOT_FOUND, "No indication filter");
         assertThat(SubscriptionStore.open(stateDir).filters()).as("the deletion is persisted").isEmpty();
+    }
+
+    @Test
+    void aStateThatCannotBeSavedChangesNothing() throws Exception {
+        Path notADirectory = Files.createFile(stateDir.resolve("occupied"));
+        server = new IndicationProviders(ServerIdentity.of("node1"), IndicationClassNames.DMTF, SubscriptionStore.open(notADirectory),
+                ClassHierarchy.EXACT, DeliverySettings.defaults());
+        IndicationFilterProvider provider = (IndicationFilterProvider) server.providers().get(0);
+        assertStatus(() -> provider.createInstance(ADMIN, Clients.filter("f1", "WQL", QUERY)), CimStatus.FAILED,
+                "could not be saved");
+        assertThat(server.store().filters()).isEmpty();
+    }
+
+    @Test
+    void deletingADestinationStopsItsDeliveryThread() throws Exception {
+        start();
+        CIMObjectPath filter = filters.createInstance(ADMIN, Clients.filter("f1", "WQL", QUERY, "root/virt"));
+        CIMObjectPath handler = destinations.createInstance(ADMIN, Clients.destination("gone", "http://127.0.0.1:1/", null));
+        CIMObjectPath subscription = subscriptions.createInstance(ADMIN, Clients.subscription(filter, handler));
+        server.publisher().publish("root/virt", IndicationDeliveryTest.stateChange("1", 3, 2));
+        assertThat(deliveryThreadAlive("gone")).as("a thread delivers to the destination").isTrue();
+
+        subscriptions.deleteInstance(ADMIN, subscription);
+        destinations.deleteInstance(ADMIN, handler);
+
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (deliveryThreadAlive("gone") && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(deliveryThreadAlive("gone")).isFalse();
+        server.publisher().publish("root/virt", IndicationDeliveryTest.stateChange("2", 3, 2));
+        assertThat(deliveryThreadAlive("gone")).as("no queue for a deleted destination").isFalse();
+    }
+
+    private static boolean deliveryThreadAlive(String destination) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.isAlive() && t.getName().equals("indication-delivery-" + destination));
     }
 
     @Test

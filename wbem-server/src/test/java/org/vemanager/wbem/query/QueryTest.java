@@ -138,12 +138,17 @@ class QueryTest {
             true | SELECT * FROM CIM_ComputerSystem WHERE ElementName LIKE 'vm_vm1'
             true | SELECT * FROM CIM_ComputerSystem WHERE ElementName LIKE '[uv]m-vm[0-9]'
             false | SELECT * FROM CIM_ComputerSystem WHERE ElementName LIKE '[^v]%'
+            true | SELECT * FROM CIM_ComputerSystem WHERE ElementName LIKE 'vm[-]vm%'
+            false | SELECT * FROM CIM_ComputerSystem WHERE ElementName LIKE 'vm[%]%'
+            false | SELECT * FROM CIM_ComputerSystem WHERE ElementName LIKE 'vm'
             false | SELECT * FROM CIM_ComputerSystem WHERE ElementName LIKE 'VM-%'
             true | SELECT * FROM CIM_ComputerSystem WHERE ElementName NOT LIKE 'x%'
             false | SELECT * FROM CIM_ComputerSystem WHERE ElementName LIKE 'vm.*'
             true | SELECT * FROM CIM_ComputerSystem WHERE InstallDate > '20251231000000.000000+000'
             false | SELECT * FROM CIM_ComputerSystem WHERE InstallDate < '20251231000000.000000+000'
             true | SELECT * FROM CIM_ComputerSystem WHERE CIM_ComputerSystem ISA CIM_System
+            true | SELECT * FROM VEM_ComputerSystem WHERE CIM_System.Name = 'vm1'
+            false | SELECT * FROM VEM_ComputerSystem WHERE CIM_InstCreation.Name = 'vm1'
             """)
     void evaluatesWqlAgainstAComputerSystem(boolean expected, String text) throws CimException {
         Query query = Query.parse("WQL", text);
