@@ -28,7 +28,8 @@ public final class NodeAgentProcess implements AutoCloseable {
     static final String NODE_AGENT_MAIN = "org.vemanager.agent.node.NodeAgentMain";
     static final String PASSWD_MAIN = "org.vemanager.wbem.security.PasswdMain";
     private static final Pattern READY_URL = Pattern.compile("(https?)://[^\\s/]+:(\\d+)/cimom");
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+    /** Generous: a loaded 2-core CI machine may take far longer than the usual second or two. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
     /** A user the suite creates on every agent, one per role. */
     public record User(String name, String password, String role) {

@@ -101,8 +101,9 @@ class DiscoveryIT {
     void walksFromTheHostToItsVirtualSystemsAndBack() throws WBEMException {
         List<CIMObjectPath> hosts = all(client.enumerateInstanceNames(path("root/virt", "VEM_HostSystem")));
         assertThat(hosts).hasSize(1);
-        List<CIMInstance> vms = all(client.associatorInstances(hosts.get(0), "CIM_HostedDependency", null, null, null,
-                false, null));
+        // CIM_HostedService is a CIM_HostedDependency too, so the walk to the VMs names its result class.
+        List<CIMInstance> vms = all(client.associatorInstances(hosts.get(0), "CIM_HostedDependency", "CIM_ComputerSystem",
+                null, null, false, null));
         assertThat(vms).extracting(vm -> vm.getPropertyValue("ElementName")).containsExactlyInAnyOrder("alpha", "beta",
                 "gamma", "delta");
         for (CIMInstance vm : vms) {

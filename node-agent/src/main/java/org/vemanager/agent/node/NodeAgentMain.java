@@ -1,11 +1,11 @@
 package org.vemanager.agent.node;
 
-import java.io.ObjectInputFilter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.vemanager.wbem.spi.CimException;
+import org.vemanager.mof.cli.SerialFilter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,9 +28,7 @@ public final class NodeAgentMain implements Callable<Integer> {
     }
 
     static int run(String... args) {
-        if (!(ObjectInputFilter.Config.getSerialFilter() instanceof RejectAllSerialization)) {
-            ObjectInputFilter.Config.setSerialFilter(new RejectAllSerialization());
-        }
+        SerialFilter.install();
         CommandLine cli = new CommandLine(new NodeAgentMain());
         Path configFile = configFileOf(args);
         if (configFile != null) {
@@ -98,13 +96,5 @@ public final class NodeAgentMain implements Callable<Integer> {
             System.out.println("  http://" + host + ":" + agent.httpPort() + "/cimom");
         }
         System.out.flush();
-    }
-
-    /** The JVM-wide filter: no process of ours deserializes Java objects (DESIGN.md, security stance). */
-    static final class RejectAllSerialization implements ObjectInputFilter {
-        @Override
-        public Status checkInput(FilterInfo info) {
-            return Status.REJECTED;
-        }
     }
 }

@@ -2,7 +2,6 @@ package org.vemanager.agent.node.demo;
 
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
-import java.io.ObjectInputFilter;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +19,7 @@ import org.vemanager.wbem.operation.Role;
 import org.vemanager.wbem.security.PasswordFile;
 import org.vemanager.wbem.security.PasswordHash;
 import org.vemanager.wbem.security.UserEntry;
+import org.vemanager.mof.cli.SerialFilter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,18 +51,8 @@ public final class DemoMain implements Callable<Integer> {
     }
 
     static int run(String... args) {
-        if (!(ObjectInputFilter.Config.getSerialFilter() instanceof RejectAll)) {
-            ObjectInputFilter.Config.setSerialFilter(new RejectAll());
-        }
+        SerialFilter.install();
         return new CommandLine(new DemoMain()).execute(args);
-    }
-
-    /** The JVM-wide filter: no process of ours deserializes Java objects (DESIGN.md, security stance). */
-    static final class RejectAll implements ObjectInputFilter {
-        @Override
-        public Status checkInput(FilterInfo info) {
-            return Status.REJECTED;
-        }
     }
 
     @Override
