@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.vemanager.console.benchchart.SchedulerChart;
 import org.vemanager.console.scheduler.SchedulerConstraints;
 import org.vemanager.console.scheduler.policy.VemBalancer;
 import org.vemanager.console.scheduler.sim.ClusterSetup;
@@ -45,6 +46,9 @@ public final class SchedulerBench implements Callable<Integer> {
 
     @Option(names = "--csv", paramLabel = "FILE", description = "also write the results as CSV")
     Path csv;
+
+    @Option(names = "--chart", paramLabel = "FILE", description = "also write a PNG chart (σ and migrations per policy)")
+    Path chart;
 
     @Option(names = "--markdown", description = "print the table as Markdown")
     boolean markdown;
@@ -119,6 +123,9 @@ public final class SchedulerBench implements Callable<Integer> {
         out.flush();
         if (csv != null) {
             Files.writeString(csv, ResultTable.csv(results), StandardCharsets.UTF_8);
+        }
+        if (chart != null) {
+            SchedulerChart.write(results, chart);
         }
         return 0;
     }

@@ -5,9 +5,9 @@ import java.util.List;
 import org.vemanager.console.scheduler.WorkingCluster;
 
 /**
- * Mandatory moves: every VM on a host in maintenance goes to the least utilised host that can take it (affinity
- * groups move together). What cannot move now (limits, pinning, no room) is reported in the notes, and the
- * next round continues.
+ * Mandatory moves: every VM on a host in maintenance goes to the least utilised host that can take it under the
+ * policy's CPU limit, or failing that within full capacity (affinity groups move together). What cannot move now
+ * (limits, pinning, no room) is reported in the notes, and the next round continues.
  */
 final class Evacuation {
 
@@ -27,6 +27,9 @@ final class Evacuation {
                 }
                 int[] group = wc.affinityGroup(v);
                 int dst = coolestFit(wc, group, cpuLimit);
+                if (dst < 0) {
+                    dst = coolestFit(wc, group, 1.0); // mandatory: accept a hot destination rather than stay
+                }
                 if (dst < 0) {
                     notes.add("cannot evacuate " + wc.vm(v).id() + " from " + wc.host(h).id() + " now ("
                         + (wc.vm(v).pinned() ? "pinned" : "no host with room or migration slots") + ")");

@@ -21,8 +21,9 @@ import org.vemanager.console.scheduler.policy.VemPowerSaver;
  * (the trace says what the VM used on average in that window; we invent nothing inside it). A VM's demand is
  * its trace percentage × its vCPUs. Each tick: demands are read; if it is the policy's round, the policy plans
  * from a snapshot and its moves start (their CPU overhead is charged to source and destination this tick, the
- * VM's slowdown and downtime count as unmet demand, the moves take effect next tick); then each host serves
- * min(demand, capacity), contended hosts dividing capacity by shares (level 1 or static equal shares).
+ * VM's slowdown and downtime count as unmet demand, the moves take effect next tick); then each host divides its
+ * capacity between its VMs as the {@link CpuModel} says (work-conserving shares, or caps; equal or from level 1,
+ * which recomputes every 5 minutes). Every minute's demand is either served or counted unmet.
  */
 public final class ClusterSimulator {
 

@@ -45,8 +45,12 @@ class SchedulerBenchTest {
         }
         Files.writeString(trace, text);
         Path csv = dir.resolve("out.csv");
-        int rc = SchedulerBench.run("--trace", trace.toString(), "--hosts", "3", "--no-timing", "--csv", csv.toString());
+        Path png = dir.resolve("out.png");
+        int rc = SchedulerBench.run("--trace", trace.toString(), "--hosts", "3", "--no-timing", "--csv", csv.toString(),
+            "--chart", png.toString());
         assertThat(rc).isZero();
+        byte[] head = java.util.Arrays.copyOf(Files.readAllBytes(png), 4);
+        assertThat(head).containsExactly(0x89, 'P', 'N', 'G');
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(1 + PolicyCatalog.NAMES.size());
         List<String> header = List.of(lines.get(0).split(","));
