@@ -115,6 +115,18 @@ class EngineRulesTest {
         assertThat(placement.get(onH1.get(2))).isNotEqualTo(placement.get(outside));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"vem", "vem-power"})
+    void aBrokenAntiAffinityRuleIsRepairedByAMandatoryMove(String name) {
+        ClusterSnapshot s = Fixtures.skewed(6, 30, 8, null);
+        assertThat(s.vms().get(1).host()).isEqualTo(s.vms().get(7).host());
+        List<AffinityRule> rules = List.of(new AffinityRule("apart", AffinityRule.Kind.ANTI_AFFINITY, List.of("vm1", "vm7")));
+        Plan plan = policy(name, 1).plan(s, SchedulerConstraints.defaults().withRules(rules));
+        Map<String, String> placement = Fixtures.after(s, plan);
+        assertThat(placement.get("vm1")).isNotEqualTo(placement.get("vm7"));
+        assertThat(plan.moves()).filteredOn(m -> m.vm().equals("vm7")).singleElement().matches(Move::mandatory);
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
     void balancingHonoursAffinityRulesAndPinning(long seed) {

@@ -43,6 +43,28 @@ final class Evacuation {
         return notes;
     }
 
+    /**
+     * Mandatory moves that repair anti-affinity rules broken in the snapshot (e.g. by a manual migration): of two
+     * members on one host, the later one in the snapshot moves to the least utilised host that keeps the rule.
+     */
+    static List<String> repairAntiAffinity(WorkingCluster wc, double cpuLimit) {
+        List<String> notes = new ArrayList<>();
+        for (int v = wc.vmCount() - 1; v >= 0; v--) {
+            if (!wc.breaksAntiAffinity(v)) {
+                continue;
+            }
+            int[] single = {v};
+            int dst = coolestFit(wc, single, cpuLimit);
+            dst = dst < 0 ? coolestFit(wc, single, 1.0) : dst;
+            if (dst < 0) {
+                notes.add("cannot repair the anti-affinity of " + wc.vm(v).id() + " now");
+                continue;
+            }
+            wc.apply(v, dst, Double.POSITIVE_INFINITY, "repair an anti-affinity rule");
+        }
+        return notes;
+    }
+
     private static int coolestFit(WorkingCluster wc, int[] group, double cpuLimit) {
         int best = -1;
         for (int h = 0; h < wc.hostCount(); h++) {

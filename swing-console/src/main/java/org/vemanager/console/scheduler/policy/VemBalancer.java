@@ -79,6 +79,7 @@ public final class VemBalancer implements SchedulerPolicy {
     public Plan plan(ClusterSnapshot snapshot, SchedulerConstraints constraints) {
         WorkingCluster wc = new WorkingCluster(snapshot, constraints, predict(snapshot));
         List<String> notes = new ArrayList<>(Evacuation.evacuate(wc, settings.overload()));
+        notes.addAll(Evacuation.repairAntiAffinity(wc, settings.overload()));
         MoveSearch search = new MoveSearch(wc, settings, this::coolingDown, null);
         int relieved = search.relieveOverload(settings.maxMovesPerRound());
         double sigma = wc.utilisationStdDev(null);

@@ -56,6 +56,7 @@ public final class VemPowerSaver implements SchedulerPolicy {
     public Plan plan(ClusterSnapshot snapshot, SchedulerConstraints constraints) {
         WorkingCluster wc = new WorkingCluster(snapshot, constraints, balancer.predict(snapshot));
         List<String> notes = new ArrayList<>(Evacuation.evacuate(wc, balancer.settings().overload()));
+        notes.addAll(Evacuation.repairAntiAffinity(wc, balancer.settings().overload()));
         boolean[] active = new boolean[wc.hostCount()];
         for (int h = 0; h < active.length; h++) {
             active[h] = !wc.vmsOn(h).isEmpty() && !wc.host(h).maintenance() && !wc.host(h).id().equals(draining);
