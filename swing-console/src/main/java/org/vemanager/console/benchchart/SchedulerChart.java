@@ -1,5 +1,6 @@
 package org.vemanager.console.benchchart;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.vemanager.console.scheduler.sim.SimulationResult;
 
@@ -40,9 +42,25 @@ public final class SchedulerChart {
         CategoryAxis domain = new CategoryAxis("trace / hosts");
         domain.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(domain);
-        plot.add(new CategoryPlot(sigma, null, new NumberAxis("σ of host CPU utilisation"), new BarRenderer()));
-        plot.add(new CategoryPlot(moves, null, new NumberAxis("migrations per VM per day"), new BarRenderer()));
+        plot.add(new CategoryPlot(sigma, null, new NumberAxis("σ of host CPU utilisation"), renderer(sigma.getRowCount(), true)));
+        plot.add(new CategoryPlot(moves, null, new NumberAxis("migrations per VM per day"), renderer(moves.getRowCount(), false)));
         JFreeChart chart = new JFreeChart("Level-2 policies on PlanetLab traces", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         ChartUtils.saveChartAsPNG(png.toFile(), chart, 1400, 900);
     }
+
+    /** Flat bars, one colour per policy in both panels, one legend. */
+    private static BarRenderer renderer(int series, boolean inLegend) {
+        BarRenderer renderer = new BarRenderer();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDefaultSeriesVisibleInLegend(inLegend);
+        for (int i = 0; i < series; i++) {
+            renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+        }
+        return renderer;
+    }
+
+    private static final Color[] PALETTE = {
+        new Color(0x4e79a7), new Color(0xf28e2b), new Color(0xe15759), new Color(0x76b7b2), new Color(0x59a14f),
+        new Color(0xedc948), new Color(0xb07aa1), new Color(0xff9da7), new Color(0x9c755f)};
 }

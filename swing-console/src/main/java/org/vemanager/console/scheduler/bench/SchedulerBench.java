@@ -70,8 +70,11 @@ public final class SchedulerBench implements Callable<Integer> {
     }
 
     static int run(String... args) {
-        if (ObjectInputFilter.Config.getSerialFilter() != RejectAll.FILTER) {
-            ObjectInputFilter.Config.setSerialFilter(RejectAll.FILTER);
+        try {
+            RejectAll.install();
+        } catch (IllegalStateException e) {
+            System.err.println("vem bench scheduler: " + e.getMessage());
+            return 2;
         }
         CommandLine cli = new CommandLine(new SchedulerBench());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -81,11 +84,54 @@ public final class SchedulerBench implements Callable<Integer> {
         return cli.execute(args);
     }
 
-    /** The JVM-wide reject-everything deserialization filter (set once per JVM). */
+    /**
+     * The JVM-wide reject-everything deserialization filter. It may be set once per JVM: {@code ./vem} already sets
+     * one on the command line ({@code -Djdk.serialFilter='!*'}); then we only check that it rejects everything.
+     */
     static final class RejectAll {
         static final ObjectInputFilter FILTER = info -> ObjectInputFilter.Status.REJECTED;
 
         private RejectAll() {
+        }
+
+        static void install() {
+            ObjectInputFilter current = ObjectInputFilter.Config.getSerialFilter();
+            if (current == null) {
+                ObjectInputFilter.Config.setSerialFilter(FILTER);
+            } else if (current != FILTER && !rejectsEverything(current)) {
+                throw new IllegalStateException("a JVM-wide serialization filter that accepts classes is already set: " + current);
+            }
+        }
+
+        /** True when the filter rejects an ordinary JDK class (what a reject-all filter such as "!*" does). */
+        static boolean rejectsEverything(ObjectInputFilter filter) {
+            ObjectInputFilter.FilterInfo probe = new ObjectInputFilter.FilterInfo() {
+                @Override
+                public Class<?> serialClass() {
+                    return ArrayList.class;
+                }
+
+                @Override
+                public long arrayLength() {
+                    return -1;
+                }
+
+                @Override
+                public long depth() {
+                    return 1;
+                }
+
+                @Override
+                public long references() {
+                    return 1;
+                }
+
+                @Override
+                public long streamBytes() {
+                    return 0;
+                }
+            };
+            return filter.checkInput(probe) == ObjectInputFilter.Status.REJECTED;
         }
     }
 
