@@ -1,7 +1,6 @@
 package org.vemanager.console.scheduler.bench;
 
 import java.io.IOException;
-import java.io.ObjectInputFilter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +18,7 @@ import org.vemanager.console.scheduler.sim.ClusterSimulator;
 import org.vemanager.console.scheduler.sim.SimulationResult;
 import org.vemanager.console.scheduler.sim.Trace;
 import org.vemanager.console.scheduler.sim.TraceReader;
+import org.vemanager.console.SerialFilter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,7 +71,7 @@ public final class SchedulerBench implements Callable<Integer> {
 
     static int run(String... args) {
         try {
-            RejectAll.install();
+            SerialFilter.install();
         } catch (IllegalStateException e) {
             System.err.println("vem bench scheduler: " + e.getMessage());
             return 2;
@@ -82,57 +82,6 @@ public final class SchedulerBench implements Callable<Integer> {
             return 1;
         });
         return cli.execute(args);
-    }
-
-    /**
-     * The JVM-wide reject-everything deserialization filter. It may be set once per JVM: {@code ./vem} already sets
-     * one on the command line ({@code -Djdk.serialFilter='!*'}); then we only check that it rejects everything.
-     */
-    static final class RejectAll {
-        static final ObjectInputFilter FILTER = info -> ObjectInputFilter.Status.REJECTED;
-
-        private RejectAll() {
-        }
-
-        static void install() {
-            ObjectInputFilter current = ObjectInputFilter.Config.getSerialFilter();
-            if (current == null) {
-                ObjectInputFilter.Config.setSerialFilter(FILTER);
-            } else if (current != FILTER && !rejectsEverything(current)) {
-                throw new IllegalStateException("a JVM-wide serialization filter that accepts classes is already set: " + current);
-            }
-        }
-
-        /** True when the filter rejects an ordinary JDK class (what a reject-all filter such as "!*" does). */
-        static boolean rejectsEverything(ObjectInputFilter filter) {
-            ObjectInputFilter.FilterInfo probe = new ObjectInputFilter.FilterInfo() {
-                @Override
-                public Class<?> serialClass() {
-                    return ArrayList.class;
-                }
-
-                @Override
-                public long arrayLength() {
-                    return -1;
-                }
-
-                @Override
-                public long depth() {
-                    return 1;
-                }
-
-                @Override
-                public long references() {
-                    return 1;
-                }
-
-                @Override
-                public long streamBytes() {
-                    return 0;
-                }
-            };
-            return filter.checkInput(probe) == ObjectInputFilter.Status.REJECTED;
-        }
     }
 
     @Override
