@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.vemanager.console.scheduler.model.AffinityRule;
 import org.vemanager.console.scheduler.model.ClusterSnapshot;
 import org.vemanager.console.scheduler.model.Host;
@@ -215,13 +216,29 @@ public final class WorkingCluster {
         return null;
     }
 
+    /** True when another member of one of the VM's anti-affinity rules runs on the same host. */
+    public boolean breaksAntiAffinity(int v) {
+        int[][] rules = rulesOfVm[v];
+        for (int r = 0; rules != null && r < rules.length; r++) {
+            if (ruleKindsOfVm[v][r] != AffinityRule.Kind.ANTI_AFFINITY) {
+                continue;
+            }
+            for (int other : rules[r]) {
+                if (other != v && vmHost[other] == vmHost[v]) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The members of the VM's affinity group (itself included), or just itself. */
     public int[] affinityGroup(int v) {
         int[][] rules = rulesOfVm[v];
         if (rules == null) {
             return new int[] {v};
         }
-        java.util.TreeSet<Integer> group = new java.util.TreeSet<>();
+        TreeSet<Integer> group = new TreeSet<>();
         group.add(v);
         for (int r = 0; r < rules.length; r++) {
             if (ruleKindsOfVm[v][r] == AffinityRule.Kind.AFFINITY) {

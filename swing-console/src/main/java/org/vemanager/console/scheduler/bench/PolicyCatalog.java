@@ -9,13 +9,15 @@ import org.vemanager.console.scheduler.policy.SandpiperHotspot;
 import org.vemanager.console.scheduler.policy.VemBalancer;
 import org.vemanager.console.scheduler.policy.VemPowerSaver;
 import org.vemanager.console.scheduler.policy.WatcherWorkloadStabilization;
+import org.vemanager.console.scheduler.sim.CpuModel;
 import org.vemanager.console.scheduler.sim.InitialPlacement;
 
 /** The policies the bench knows, by name, with the placement each starts from and whether level 1 runs. */
 final class PolicyCatalog {
 
     /** Every name, in table order. */
-    static final List<String> NAMES = List.of("none", "none+level1", "least-loaded", "ovirt", "drs", "watcher", "sandpiper", "vem",
+    static final List<String> NAMES = List.of("none", "none+level1", "none+caps", "none+level1caps",
+        "least-loaded", "ovirt", "drs", "watcher", "sandpiper", "vem",
         "vem-power");
 
     private PolicyCatalog() {
@@ -24,7 +26,7 @@ final class PolicyCatalog {
     /** A fresh policy (policies keep state per cluster). */
     static SchedulerPolicy create(String name, long seed) {
         return switch (name) {
-            case "none", "none+level1" -> new NoBalancing(name);
+            case "none", "none+level1", "none+caps", "none+level1caps" -> new NoBalancing(name);
             case "least-loaded" -> new NoBalancing(name);
             case "ovirt" -> new OvirtEvenlyDistributed(seed);
             case "drs" -> new DrsLikeBalancer(3);
@@ -40,7 +42,13 @@ final class PolicyCatalog {
         return name.startsWith("none") ? InitialPlacement.ROUND_ROBIN : InitialPlacement.LEAST_LOADED;
     }
 
-    static boolean level1(String name) {
-        return name.endsWith("+level1");
+    /** How hosts divide CPU for this row: the "none+…" rows isolate level 1 (no migration at all). */
+    static CpuModel cpuModel(String name) {
+        return switch (name) {
+            case "none+level1" -> CpuModel.LEVEL1_SHARES;
+            case "none+caps" -> CpuModel.EQUAL_CAPS;
+            case "none+level1caps" -> CpuModel.LEVEL1_CAPS;
+            default -> CpuModel.EQUAL_SHARES;
+        };
     }
 }

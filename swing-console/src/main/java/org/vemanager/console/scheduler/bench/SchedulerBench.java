@@ -1,7 +1,6 @@
 package org.vemanager.console.scheduler.bench;
 
 import java.io.IOException;
-import java.io.ObjectInputFilter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.vemanager.console.benchchart.SchedulerChart;
 import org.vemanager.console.scheduler.SchedulerConstraints;
 import org.vemanager.console.scheduler.policy.VemBalancer;
 import org.vemanager.console.scheduler.sim.ClusterSetup;
@@ -18,6 +18,7 @@ import org.vemanager.console.scheduler.sim.ClusterSimulator;
 import org.vemanager.console.scheduler.sim.SimulationResult;
 import org.vemanager.console.scheduler.sim.Trace;
 import org.vemanager.console.scheduler.sim.TraceReader;
+import org.vemanager.console.SerialFilter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -46,6 +47,9 @@ public final class SchedulerBench implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "also write the results as CSV")
     Path csv;
 
+    @Option(names = "--chart", paramLabel = "FILE", description = "also write a PNG chart (σ and migrations per policy)")
+    Path chart;
+
     @Option(names = "--markdown", description = "print the table as Markdown")
     boolean markdown;
 
@@ -66,8 +70,11 @@ public final class SchedulerBench implements Callable<Integer> {
     }
 
     static int run(String... args) {
-        if (ObjectInputFilter.Config.getSerialFilter() != RejectAll.FILTER) {
-            ObjectInputFilter.Config.setSerialFilter(RejectAll.FILTER);
+        try {
+            SerialFilter.install();
+        } catch (IllegalStateException e) {
+            System.err.println("vem bench scheduler: " + e.getMessage());
+            return 2;
         }
         CommandLine cli = new CommandLine(new SchedulerBench());
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -75,14 +82,6 @@ public final class SchedulerBench implements Callable<Integer> {
             return 1;
         });
         return cli.execute(args);
-    }
-
-    /** The JVM-wide reject-everything deserialization filter (set once per JVM). */
-    static final class RejectAll {
-        static final ObjectInputFilter FILTER = info -> ObjectInputFilter.Status.REJECTED;
-
-        private RejectAll() {
-        }
     }
 
     @Override
@@ -106,7 +105,7 @@ public final class SchedulerBench implements Callable<Integer> {
             for (int n : sizes) {
                 ClusterSetup base = ClusterSetup.standard(n, seed);
                 for (String name : names) {
-                    ClusterSimulator sim = new ClusterSimulator(trace, base.withLevel1(PolicyCatalog.level1(name)));
+                    ClusterSimulator sim = new ClusterSimulator(trace, base.with(PolicyCatalog.cpuModel(name)));
                     results.add(sim.run(PolicyCatalog.create(name, seed), PolicyCatalog.placement(name)));
                 }
             }
@@ -119,6 +118,9 @@ public final class SchedulerBench implements Callable<Integer> {
         out.flush();
         if (csv != null) {
             Files.writeString(csv, ResultTable.csv(results), StandardCharsets.UTF_8);
+        }
+        if (chart != null) {
+            SchedulerChart.write(results, chart);
         }
         return 0;
     }
@@ -144,23 +146,31 @@ public final class SchedulerBench implements Callable<Integer> {
         return files;
     }
 
-    /** Times our policy's decision round on synthetic clusters of the sizes the issue names. */
+    /** Times our policy's decision round on synthetic clusters of the sizes the issue names (wall and thread CPU time). */
     static String decisionTimes() {
-        StringBuilder text = new StringBuilder("\nDecision time of one 'vem' round (synthetic cluster, 7 rounds, first 2 warm-up):\n");
+        var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        StringBuilder text = new StringBuilder("\nDecision time of one 'vem' round (synthetic cluster, 9 rounds, first 2 warm-up):\n");
         int[][] cases = {{1_000, 64}, {20_000, 1_000}};
         for (int[] c : cases) {
             var snapshot = SyntheticCluster.create(c[0], c[1], 7);
-            double[] ms = new double[7];
-            for (int i = 0; i < ms.length; i++) {
+            int rounds = 9;
+            double[] wall = new double[rounds - 2];
+            double[] cpuMs = new double[rounds - 2];
+            for (int i = 0; i < rounds; i++) {
                 VemBalancer policy = new VemBalancer();
+                long cpuStart = cpu.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
                 policy.plan(snapshot, SchedulerConstraints.defaults());
-                ms[i] = (System.nanoTime() - start) / 1e6;
+                if (i >= 2) {
+                    wall[i - 2] = (System.nanoTime() - start) / 1e6;
+                    cpuMs[i - 2] = (cpu.getCurrentThreadCpuTime() - cpuStart) / 1e6;
+                }
             }
-            double[] measured = Arrays.copyOfRange(ms, 2, ms.length);
-            Arrays.sort(measured);
-            text.append(String.format(Locale.ROOT, "  %,6d VMs on %,5d hosts: median %.1f ms, max %.1f ms%n", c[0], c[1],
-                measured[measured.length / 2], measured[measured.length - 1]));
+            Arrays.sort(wall);
+            Arrays.sort(cpuMs);
+            text.append(String.format(Locale.ROOT, "  %,6d VMs on %,5d hosts: wall median %.1f ms, max %.1f ms;"
+                + " CPU median %.1f ms, max %.1f ms%n", c[0], c[1], wall[wall.length / 2], wall[wall.length - 1],
+                cpuMs[cpuMs.length / 2], cpuMs[cpuMs.length - 1]));
         }
         return text.toString();
     }

@@ -16,7 +16,7 @@ public record DemandPredictor(double halfLifeMinutes, double percentile, double 
 
     /** The setting tuned on day 20110303 only. */
     public static DemandPredictor defaults() {
-        return new DemandPredictor(30, 0.9, 0.5);
+        return new DemandPredictor(60, 0.9, 0.3);
     }
 
     /** The predicted demand in cores (0 for an empty history). */

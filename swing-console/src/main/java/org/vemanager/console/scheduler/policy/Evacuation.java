@@ -5,9 +5,9 @@ import java.util.List;
 import org.vemanager.console.scheduler.WorkingCluster;
 
 /**
- * Mandatory moves: every VM on a host in maintenance goes to the least utilised host that can take it (affinity
- * groups move together). What cannot move now (limits, pinning, no room) is reported in the notes, and the
- * next round continues.
+ * Mandatory moves: every VM on a host in maintenance goes to the least utilised host that can take it under the
+ * policy's CPU limit, or failing that within full capacity (affinity groups move together). What cannot move now
+ * (limits, pinning, no room) is reported in the notes, and the next round continues.
  */
 final class Evacuation {
 
@@ -28,6 +28,9 @@ final class Evacuation {
                 int[] group = wc.affinityGroup(v);
                 int dst = coolestFit(wc, group, cpuLimit);
                 if (dst < 0) {
+                    dst = coolestFit(wc, group, 1.0); // mandatory: accept a hot destination rather than stay
+                }
+                if (dst < 0) {
                     notes.add("cannot evacuate " + wc.vm(v).id() + " from " + wc.host(h).id() + " now ("
                         + (wc.vm(v).pinned() ? "pinned" : "no host with room or migration slots") + ")");
                     continue;
@@ -36,6 +39,28 @@ final class Evacuation {
                     wc.apply(member, dst, Double.POSITIVE_INFINITY, "evacuate " + wc.host(h).id() + " (maintenance)");
                 }
             }
+        }
+        return notes;
+    }
+
+    /**
+     * Mandatory moves that repair anti-affinity rules broken in the snapshot (e.g. by a manual migration): of two
+     * members on one host, the later one in the snapshot moves to the least utilised host that keeps the rule.
+     */
+    static List<String> repairAntiAffinity(WorkingCluster wc, double cpuLimit) {
+        List<String> notes = new ArrayList<>();
+        for (int v = wc.vmCount() - 1; v >= 0; v--) {
+            if (!wc.breaksAntiAffinity(v)) {
+                continue;
+            }
+            int[] single = {v};
+            int dst = coolestFit(wc, single, cpuLimit);
+            dst = dst < 0 ? coolestFit(wc, single, 1.0) : dst;
+            if (dst < 0) {
+                notes.add("cannot repair the anti-affinity of " + wc.vm(v).id() + " now");
+                continue;
+            }
+            wc.apply(v, dst, Double.POSITIVE_INFINITY, "repair an anti-affinity rule");
         }
         return notes;
     }

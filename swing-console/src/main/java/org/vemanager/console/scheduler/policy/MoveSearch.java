@@ -40,9 +40,9 @@ final class MoveSearch {
     }
 
     /** Moves load off hosts predicted above the overload threshold; returns the number of moves. */
-    int relieveOverload() {
+    int relieveOverload(int maxMoves) {
         int count = 0;
-        while (wc.budgetLeft()) {
+        while (count < maxMoves && wc.budgetLeft()) {
             int[] order = wc.hostsByUtilisationDescending();
             int hot = order[0];
             if (wc.utilisation(hot) <= settings.overload()) {

@@ -45,7 +45,7 @@ public final class VemBalancer implements SchedulerPolicy {
 
         /** The tuned setting. */
         public static Settings defaults() {
-            return new Settings(DemandPredictor.defaults(), 0.8, 0.04, 60, 20, 360, 4, 8, 2);
+            return new Settings(DemandPredictor.defaults(), 0.85, 0.02, 60, 3, 1440, 4, 8, 2);
         }
     }
 
@@ -79,12 +79,13 @@ public final class VemBalancer implements SchedulerPolicy {
     public Plan plan(ClusterSnapshot snapshot, SchedulerConstraints constraints) {
         WorkingCluster wc = new WorkingCluster(snapshot, constraints, predict(snapshot));
         List<String> notes = new ArrayList<>(Evacuation.evacuate(wc, settings.overload()));
+        notes.addAll(Evacuation.repairAntiAffinity(wc, settings.overload()));
         MoveSearch search = new MoveSearch(wc, settings, this::coolingDown, null);
-        int relieved = search.relieveOverload();
+        int relieved = search.relieveOverload(settings.maxMovesPerRound());
         double sigma = wc.utilisationStdDev(null);
         int balanced = 0;
         if (sigma > settings.sigmaTarget()) {
-            balanced = search.balance(settings.maxMovesPerRound());
+            balanced = search.balance(settings.maxMovesPerRound() - relieved);
         }
         notes.add(String.format(Locale.ROOT, "predicted σ %.3f -> %.3f (target %.3f), %d overload move(s), %d balancing move(s)",
             sigma, wc.utilisationStdDev(null), settings.sigmaTarget(), relieved, balanced));

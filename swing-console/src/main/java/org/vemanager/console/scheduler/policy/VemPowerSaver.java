@@ -56,12 +56,13 @@ public final class VemPowerSaver implements SchedulerPolicy {
     public Plan plan(ClusterSnapshot snapshot, SchedulerConstraints constraints) {
         WorkingCluster wc = new WorkingCluster(snapshot, constraints, balancer.predict(snapshot));
         List<String> notes = new ArrayList<>(Evacuation.evacuate(wc, balancer.settings().overload()));
+        notes.addAll(Evacuation.repairAntiAffinity(wc, balancer.settings().overload()));
         boolean[] active = new boolean[wc.hostCount()];
         for (int h = 0; h < active.length; h++) {
             active[h] = !wc.vmsOn(h).isEmpty() && !wc.host(h).maintenance() && !wc.host(h).id().equals(draining);
         }
-        int relieved = new MoveSearch(wc, balancer.settings(), balancer::coolingDown, active).relieveOverload();
-        relieved += new MoveSearch(wc, balancer.settings(), balancer::coolingDown, null).relieveOverload();
+        int relieved = new MoveSearch(wc, balancer.settings(), balancer::coolingDown, active).relieveOverload(Integer.MAX_VALUE);
+        relieved += new MoveSearch(wc, balancer.settings(), balancer::coolingDown, null).relieveOverload(Integer.MAX_VALUE);
         if (relieved > 0 || anyAbove(wc, balancer.settings().overload())) {
             draining = null;
             notes.add("overload predicted: consolidation paused, " + relieved + " relief move(s)");

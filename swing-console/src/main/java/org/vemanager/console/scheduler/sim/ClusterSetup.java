@@ -10,10 +10,10 @@ import org.vemanager.console.scheduler.SchedulerConstraints;
  * @param memPerHost   GiB per host
  * @param seed         seed of the VM size draw and of the randomised baselines
  * @param constraints  migration limits and cost model
- * @param level1       true: contended hosts divide CPU by level-1 shares; false: static equal shares
+ * @param cpuModel     how hosts divide CPU between their VMs
  */
 public record ClusterSetup(int hosts, double coresPerHost, double memPerHost, long seed, SchedulerConstraints constraints,
-    boolean level1) {
+    CpuModel cpuModel) {
 
     public ClusterSetup {
         if (hosts < 1 || !(coresPerHost > 0) || !(memPerHost > 0)) {
@@ -24,10 +24,10 @@ public record ClusterSetup(int hosts, double coresPerHost, double memPerHost, lo
 
     /** The benchmark's hosts: 16 cores and 192 GiB each. */
     public static ClusterSetup standard(int hosts, long seed) {
-        return new ClusterSetup(hosts, 16, 192, seed, SchedulerConstraints.defaults(), false);
+        return new ClusterSetup(hosts, 16, 192, seed, SchedulerConstraints.defaults(), CpuModel.EQUAL_SHARES);
     }
 
-    public ClusterSetup withLevel1(boolean on) {
-        return new ClusterSetup(hosts, coresPerHost, memPerHost, seed, constraints, on);
+    public ClusterSetup with(CpuModel model) {
+        return new ClusterSetup(hosts, coresPerHost, memPerHost, seed, constraints, model);
     }
 }

@@ -21,13 +21,17 @@ import org.vemanager.console.scheduler.policy.VemPowerSaver;
  * (the trace says what the VM used on average in that window; we invent nothing inside it). A VM's demand is
  * its trace percentage × its vCPUs. Each tick: demands are read; if it is the policy's round, the policy plans
  * from a snapshot and its moves start (their CPU overhead is charged to source and destination this tick, the
- * VM's slowdown and downtime count as unmet demand, the moves take effect next tick); then each host serves
- * min(demand, capacity), contended hosts dividing capacity by shares (level 1 or static equal shares).
+ * VM's slowdown and downtime count as unmet demand, the moves take effect next tick); then each host divides its
+ * capacity between its VMs as the {@link CpuModel} says (work-conserving shares, or caps; equal or from level 1,
+ * which recomputes every 5 minutes). Every minute's demand is either served or counted unmet.
  */
 public final class ClusterSimulator {
 
     private static final int HOST_HISTORY = 10;
     private static final double STARVED = 0.9;
+    private static final int LEVEL1_PERIOD = 5;
+    /** Decision rounds are also timed in thread CPU time: on a shared machine wall time mostly measures the neighbours. */
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final Trace trace;
     private final ClusterSetup setup;
@@ -61,7 +65,9 @@ public final class ClusterSimulator {
         private final Map<String, Integer> vmIndex = new java.util.HashMap<>();
         private final Map<String, Integer> hostIndex = new java.util.HashMap<>();
         private final List<Double> decisionMs = new ArrayList<>();
+        private final List<Double> decisionCpuMs = new ArrayList<>();
         private final int reserve;
+        private final int[] shares = new int[trace.vmCount()];
         private double vmDemand;
         private double overhead;
         private double served;
@@ -76,7 +82,7 @@ public final class ClusterSimulator {
         Run(SchedulerPolicy policy, InitialPlacement placement) {
             this.policy = policy;
             this.reserve = policy instanceof VemPowerSaver p ? p.reserve() : -1;
-            this.vmHistory = Math.max(policy.historyMinutes(), setup.level1() ? 60 : 1);
+            this.vmHistory = Math.max(policy.historyMinutes(), setup.cpuModel().level1() ? 60 : 1);
             this.demandRing = new double[vms][vmHistory];
             double[] first = new double[vms];
             for (int v = 0; v < vms; v++) {
@@ -104,13 +110,21 @@ public final class ClusterSimulator {
             }
             double days = minutes / 1440.0;
             double meanMs = decisionMs.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-            double maxMs = decisionMs.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-            return new SimulationResult(policy.name(), trace.name(), hosts, vms, days, setup.level1(), sigmaSum / minutes,
+            double[] sorted = decisionMs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double maxMs = sorted.length == 0 ? 0 : sorted[sorted.length - 1];
+            double p99 = p99(sorted);
+            double cpuP99 = p99(decisionCpuMs.stream().mapToDouble(Double::doubleValue).sorted().toArray());
+            return new SimulationResult(policy.name(), trace.name(), hosts, vms, days, setup.cpuModel(), sigmaSum / minutes,
                 activeHostMinutes == 0 ? 0 : over90 / (double) activeHostMinutes, vmDemand, overhead, served, unmet, starved,
-                migrations, gib, activeHostMinutes / (double) minutes + reserveAverage(minutes), decisionMs.size(), meanMs, maxMs);
+                migrations, gib, activeHostMinutes / (double) minutes + reserveAverage(minutes), decisionMs.size(), meanMs, p99,
+                maxMs, cpuP99);
         }
 
         private double reserveMinutes;
+
+        private static double p99(double[] sorted) {
+            return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(0.99 * sorted.length) - 1)];
+        }
 
         private double reserveAverage(int minutes) {
             return reserveMinutes / minutes;
@@ -131,9 +145,11 @@ public final class ClusterSimulator {
 
         private List<Move> decide(int t) {
             ClusterSnapshot snapshot = snapshot(t);
+            long cpuStart = CPU.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             Plan plan = policy.plan(snapshot, setup.constraints());
             decisionMs.add((System.nanoTime() - start) / 1e6);
+            decisionCpuMs.add((CPU.getCurrentThreadCpuTime() - cpuStart) / 1e6);
             List<Move> started = new ArrayList<>();
             double[] memUsed = memoryUsed();
             for (Move m : plan.moves()) {
@@ -182,33 +198,27 @@ public final class ClusterSimulator {
             }
             List<Vm> vmList = new ArrayList<>(vms);
             for (int v = 0; v < vms; v++) {
-                double[] history = new double[n];
-                for (int i = 0; i < n; i++) {
-                    history[i] = demandRing[v][Math.floorMod(t - n + 1 + i, vmHistory)];
-                }
+                double[] history = history(v, t, n);
                 vmList.add(new Vm(trace.vmNames().get(v), hostIds[hostOf[v]], sizing.vcpus()[v], sizing.memory()[v], history, false));
             }
             return new ClusterSnapshot(t, hostList, vmList);
         }
 
         private void serve(int t) {
+            int[][] onHost = vmsByHost();
+            if (setup.cpuModel().level1() && t % LEVEL1_PERIOD == 0) {
+                updateLevel1(onHost, t);
+            }
             double sum = 0;
             double sumSq = 0;
             int active = 0;
-            int[] count = new int[hosts];
-            for (int v = 0; v < vms; v++) {
-                count[hostOf[v]]++;
-            }
             for (int h = 0; h < hosts; h++) {
                 double load = hostDemand[h];
-                double got = Math.min(load, cores);
+                double got = setup.cpuModel().capped() || load > cores ? divide(h, onHost[h]) : load;
                 served += got - hostLoss[h];
                 unmet += load - got + hostLoss[h];
                 hostRing[h][t % HOST_HISTORY] = got;
-                if (load > cores) {
-                    starved += starvedOn(h, count[h]);
-                }
-                if (reserve >= 0 && count[h] == 0) {
+                if (reserve >= 0 && onHost[h].length == 0) {
                     continue;
                 }
                 double u = load / cores;
@@ -229,43 +239,81 @@ public final class ClusterSimulator {
             }
         }
 
-        /** Divides a contended host between its VMs (migration overhead first) and counts the starved VMs. */
-        private int starvedOn(int h, int n) {
+        private int[][] vmsByHost() {
+            int[] count = new int[hosts];
+            for (int v = 0; v < vms; v++) {
+                count[hostOf[v]]++;
+            }
+            int[][] onHost = new int[hosts][];
+            for (int h = 0; h < hosts; h++) {
+                onHost[h] = new int[count[h]];
+                count[h] = 0;
+            }
+            for (int v = 0; v < vms; v++) {
+                int h = hostOf[v];
+                onHost[h][count[h]++] = v;
+            }
+            return onHost;
+        }
+
+        /** Level 1 runs on every host every few minutes and sets each VM's shares. */
+        private void updateLevel1(int[][] onHost, int t) {
+            int n = Math.min(vmHistory, t + 1);
+            for (int h = 0; h < hosts; h++) {
+                List<Vm> list = new ArrayList<>(onHost[h].length);
+                for (int v : onHost[h]) {
+                    list.add(new Vm(trace.vmNames().get(v), hostIds[h], sizing.vcpus()[v], sizing.memory()[v], history(v, t, n), false));
+                }
+                Map<String, Allocation> alloc = level1.allocate(new Host(hostIds[h], cores, setup.memPerHost()), list);
+                for (int v : onHost[h]) {
+                    shares[v] = alloc.get(trace.vmNames().get(v)).cpuShares();
+                }
+            }
+        }
+
+        /**
+         * Divides a host between its VMs after the migration overhead, counts the starved VMs and returns what the
+         * host served in total (overhead included).
+         */
+        private double divide(int h, int[] ids) {
+            int n = ids.length;
             double[] want = new double[n];
             double[] weight = new double[n];
             double[] got = new double[n];
-            List<Vm> onHost = setup.level1() ? new ArrayList<>(n) : null;
-            int[] ids = new int[n];
-            int k = 0;
             double vmTotal = 0;
-            for (int v = 0; v < vms; v++) {
-                if (hostOf[v] == h) {
-                    ids[k] = v;
-                    want[k] = demand[v];
-                    vmTotal += demand[v];
-                    weight[k] = 1;
-                    if (onHost != null) {
-                        onHost.add(new Vm(trace.vmNames().get(v), hostIds[h], sizing.vcpus()[v], sizing.memory()[v],
-                            demandRing[v].clone(), false));
-                    }
-                    k++;
-                }
+            double weights = 0;
+            for (int i = 0; i < n; i++) {
+                want[i] = demand[ids[i]];
+                vmTotal += want[i];
+                weight[i] = setup.cpuModel().level1() ? shares[ids[i]] : 1;
+                weights += weight[i];
             }
-            if (onHost != null) {
-                Map<String, Allocation> alloc = level1.allocate(new Host(hostIds[h], cores, setup.memPerHost()), onHost);
+            double overheadHere = hostDemand[h] - vmTotal;
+            double forVms = Math.max(0, cores - overheadHere);
+            double vmServed;
+            if (setup.cpuModel().capped()) {
+                vmServed = 0;
                 for (int i = 0; i < n; i++) {
-                    weight[i] = alloc.get(trace.vmNames().get(ids[i])).cpuShares();
+                    got[i] = Math.min(want[i], forVms * weight[i] / weights);
+                    vmServed += got[i];
                 }
+            } else {
+                vmServed = ShareScheduler.divide(forVms, want, weight, got);
             }
-            double forVms = Math.max(0, cores - (hostDemand[h] - vmTotal));
-            ShareScheduler.divide(forVms, want, weight, got);
-            int count = 0;
             for (int i = 0; i < n; i++) {
                 if (got[i] < STARVED * want[i]) {
-                    count++;
+                    starved++;
                 }
             }
-            return count;
+            return vmServed + Math.min(cores, overheadHere);
+        }
+
+        private double[] history(int v, int t, int n) {
+            double[] h = new double[n];
+            for (int i = 0; i < n; i++) {
+                h[i] = demandRing[v][Math.floorMod(t - n + 1 + i, vmHistory)];
+            }
+            return h;
         }
     }
 }

@@ -8,7 +8,7 @@ package org.vemanager.console.scheduler.sim;
  * @param hosts             hosts in the cluster
  * @param vms               VMs in the trace
  * @param days              simulated days
- * @param level1            whether level 1 divided contended hosts
+ * @param cpuModel          how hosts divided their CPU
  * @param sigma             time-averaged standard deviation of host CPU utilisation (active hosts)
  * @param over90            share of active host-minutes with demand above 90% of capacity
  * @param vmDemand          CPU the VMs wanted
@@ -21,11 +21,14 @@ package org.vemanager.console.scheduler.sim;
  * @param hostsUsed         time-averaged hosts powered on
  * @param rounds            decision rounds
  * @param decisionMeanMs    mean wall time of a decision round
- * @param decisionMaxMs     longest decision round
+ * @param decisionP99Ms     99th percentile of the decision rounds
+ * @param decisionMaxMs     longest decision round (includes JIT warm-up)
+ * @param decisionCpuP99Ms  99th percentile of the decision rounds in thread CPU time
  */
-public record SimulationResult(String policy, String trace, int hosts, int vms, double days, boolean level1, double sigma,
+public record SimulationResult(String policy, String trace, int hosts, int vms, double days, CpuModel cpuModel, double sigma,
     double over90, double vmDemand, double overhead, double served, double unmet, long starvedVmMinutes, int migrations,
-    double gibMoved, double hostsUsed, int rounds, double decisionMeanMs, double decisionMaxMs) {
+    double gibMoved, double hostsUsed, int rounds, double decisionMeanMs, double decisionP99Ms, double decisionMaxMs,
+    double decisionCpuP99Ms) {
 
     /** Migrations per VM per day. */
     public double migrationsPerVmDay() {
