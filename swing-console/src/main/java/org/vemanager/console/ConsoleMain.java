@@ -5,7 +5,6 @@ import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
-import java.io.ObjectInputFilter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -65,18 +64,8 @@ public final class ConsoleMain implements Callable<Integer> {
     }
 
     static int run(String... args) {
-        if (!(ObjectInputFilter.Config.getSerialFilter() instanceof RejectAll)) {
-            ObjectInputFilter.Config.setSerialFilter(new RejectAll());
-        }
+        SerialFilter.install();
         return new CommandLine(new ConsoleMain()).execute(args);
-    }
-
-    /** The JVM-wide filter: no process of ours deserializes Java objects (DESIGN.md, security stance). */
-    static final class RejectAll implements ObjectInputFilter {
-        @Override
-        public Status checkInput(FilterInfo info) {
-            return Status.REJECTED;
-        }
     }
 
     @Override
