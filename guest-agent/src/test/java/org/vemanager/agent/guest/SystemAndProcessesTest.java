@@ -1,0 +1,110 @@
+package org.vemanager.agent.guest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vemanager.agent.guest.api.GroupInfo;
+import org.vemanager.agent.guest.api.GuestAgentException;
+import org.vemanager.agent.guest.api.GuestFault;
+import org.vemanager.agent.guest.api.ProcessInfo;
+import org.vemanager.agent.guest.api.SystemInfo;
+import org.vemanager.agent.guest.api.UserAccount;
+import org.vemanager.agent.guest.client.GuestAgentClient;
+
+/** A real agent (TLS, token) driven through its typed client: what it reports is this machine's truth. */
+class SystemAndProcessesTest {
+    @TempDir
+    static Path stateDir;
+    static RunningAgent agent;
+    static GuestAgentClient client;
+
+    @BeforeAll
+    static void start() throws Exception {
+        agent = RunningAgent.start(stateDir);
+        client = agent.client();
+    }
+
+    @AfterAll
+    static void stop() {
+        agent.close();
+    }
+
+    @Test
+    void systemInfoIsTheRealHostnameAndKernel() throws Exception {
+        SystemInfo info = client.info();
+
+        assertThat(info.hostname()).isEqualTo(Files.readString(Path.of("/proc/sys/kernel/hostname")).strip());
+        assertThat(info.kernel()).isEqualTo(Files.readString(Path.of("/proc/sys/kernel/osrelease")).strip());
+        assertThat(info.uptimeSeconds()).isPositive();
+        assertThat(info.cpuCount()).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(info.memoryTotalKib()).isPositive();
+        assertThat(info.agentVersion()).isEqualTo(GuestAgent.VERSION);
+    }
+
+    @Test
+    void usersAndGroupsComeFromEtc() throws Exception {
+        assertThat(client.listUsers()).filteredOn(u -> u.name().equals("root")).singleElement()
+            .satisfies(root -> {
+                assertThat(root.uid()).isZero();
+                assertThat(root.admin()).isTrue();
+            });
+        assertThat(client.listGroups()).extracting(GroupInfo::name).contains("root");
+        assertThat(client.listUsers()).extracting(UserAccount::name).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void processListContainsThisJvm() throws Exception {
+        long self = ProcessHandle.current().pid();
+
+        assertThat(client.listProcesses()).filteredOn(p -> p.pid() == self).singleElement()
+            .satisfies(me -> {
+                assertThat(me.command()).contains("java");
+                assertThat(me.user()).isEqualTo(System.getProperty("user.name"));
+                assertThat(me.residentKib()).isPositive();
+            });
+        assertThat(client.listProcesses()).extracting(ProcessInfo::pid).contains(1);
+    }
+
+    @Test
+    void killEndsAProcess() throws Exception {
+        Process sleep = new ProcessBuilder("sleep", "60").start();
+        try {
+            client.kill((int) sleep.pid());
+
+            assertThat(sleep.waitFor(20, TimeUnit.SECONDS)).as("sleep ended").isTrue();
+            assertThat(sleep.exitValue()).isEqualTo(128 + 9);
+        } finally {
+            sleep.destroyForcibly();
+        }
+    }
+
+    @Test
+    void signalSendsTheNumberedSignal() throws Exception {
+        Process sleep = new ProcessBuilder("sleep", "60").start();
+        try {
+            client.signal((int) sleep.pid(), 15);
+
+            assertThat(sleep.waitFor(20, TimeUnit.SECONDS)).as("sleep ended").isTrue();
+            assertThat(sleep.exitValue()).isEqualTo(128 + 15);
+        } finally {
+            sleep.destroyForcibly();
+        }
+    }
+
+    @Test
+    void signallingInitOrAnAbsentPidIsRefused() {
+        assertThatThrownBy(() -> client.kill(1)).isInstanceOf(GuestAgentException.class)
+            .satisfies(e -> assertThat(((GuestAgentException) e).fault()).isEqualTo(GuestFault.NOT_PERMITTED))
+            .hasMessageContaining("init");
+        // pid_max is at most 2^22 on Linux, so this pid cannot exist.
+        assertThatThrownBy(() -> client.kill((1 << 22) + 1)).isInstanceOf(GuestAgentException.class)
+            .satisfies(e -> assertThat(((GuestAgentException) e).fault()).isEqualTo(GuestFault.NOT_FOUND));
+    }
+}
