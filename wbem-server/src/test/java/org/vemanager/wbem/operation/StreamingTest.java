@@ -27,7 +27,7 @@ class StreamingTest {
     }
 
     @Test
-    void plainInstancesAreNotCopied() throws CimException {
+    void plainEnumerationReturnsTheProvidersInstancesUnchanged() throws CimException {
         AtomicInteger same = new AtomicInteger();
         RecordingWriter out = f.call("EnumerateInstances", "ClassName", "TEST_Team");
         f.registry.instanceProvider(f.classes.classInfo(TestSchema.NAMESPACE, "TEST_Team"))
