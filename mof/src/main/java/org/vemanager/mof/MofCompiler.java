@@ -12,6 +12,14 @@ import org.vemanager.mof.internal.MofSource;
  * resolved) and instances. A compilation either succeeds completely and returns an immutable
  * {@link MofRepository}, or throws {@link MofCompilationException} with every error found.
  *
+ * <p>Includes ({@code #pragma include ("path")}) are looked up next to the including source, then
+ * next to the top-level source (the DMTF schema names its includes that way), then in the include
+ * directories. {@code #pragma namespace ("root/virt")} switches the namespace later declarations go
+ * to; qualifier types and superclasses are looked up in that namespace only.
+ *
+ * <p>javax.cim keeps a class's properties and a method's parameters sorted by name, so their MOF
+ * declaration order is not observable in the result; classes and instances keep theirs.
+ *
  * <p>Not thread-safe while being configured; each {@code compile} call is independent.
  */
 public final class MofCompiler {

@@ -23,8 +23,8 @@ public record MofError(String file, int line, int column, String message, String
         if (!sourceLine.isEmpty()) {
             sb.append('\n').append(sourceLine).append('\n');
             // Tabs are kept under the caret so it lines up with the source line as a terminal shows it.
-            for (int i = 0; i < column - 1 && i < sourceLine.length(); i++) {
-                sb.append(sourceLine.charAt(i) == '\t' ? '\t' : ' ');
+            for (int i = 0; i < column - 1; i++) {
+                sb.append(i < sourceLine.length() && sourceLine.charAt(i) == '\t' ? '\t' : ' ');
             }
             sb.append('^');
         }

@@ -45,8 +45,8 @@ public final class MofMain implements Callable<Integer> {
 
     /** {@code mof compile [--namespace NS] [--include-dir DIR]… FILE…} */
     @Command(name = "compile", mixinStandardHelpOptions = true,
-        description = {"Compiles MOF files into one repository and prints what it holds, or every error as",
-            "file:line:col with the source line and a caret. Exit status 0 when everything compiled, 1 otherwise."})
+        description = {"Compiles MOF files into one repository; prints a summary or every error.",
+            "Errors show file:line:col, the source line and a caret. Exit status 0 when everything compiled, 1 otherwise."})
     static final class Compile implements Callable<Integer> {
 
         @CommandLine.Spec

@@ -17,7 +17,9 @@ import org.metricshub.wbem.javax.cim.CIMScope;
 import org.vemanager.mof.parser.ClassDeclaration;
 import org.vemanager.mof.parser.MethodDeclaration;
 import org.vemanager.mof.parser.MofSyntaxException;
+import org.vemanager.mof.parser.MofValue;
 import org.vemanager.mof.parser.ParameterDeclaration;
+import org.vemanager.mof.parser.Position;
 import org.vemanager.mof.parser.PropertyDeclaration;
 import org.vemanager.mof.parser.QualifierValue;
 
@@ -90,6 +92,7 @@ final class ClassResolver {
         String element = (reference ? "reference " : "property ") + className + "." + p.name();
         CIMQualifier<?>[] q = qualifiers.resolve(p.qualifiers(), reference ? CIMScope.REFERENCE : CIMScope.PROPERTY, element,
             overridden == null ? NO_QUALIFIERS : overridden.getQualifiers(), overridden == null ? null : overridden.getOriginClass());
+        checkOverride(p.qualifiers(), overridden != null, element);
         Object value = null;
         if (p.defaultValue() != null) {
             try {
@@ -108,6 +111,7 @@ final class ClassResolver {
         String element = "method " + className + "." + m.name();
         CIMQualifier<?>[] q = qualifiers.resolve(m.qualifiers(), CIMScope.METHOD, element,
             overridden == null ? NO_QUALIFIERS : overridden.getQualifiers(), overridden == null ? null : overridden.getOriginClass());
+        checkOverride(m.qualifiers(), overridden != null, element);
         List<CIMParameter<?>> parameters = new ArrayList<>();
         List<String> seen = new ArrayList<>();
         for (ParameterDeclaration p : m.parameters()) {
@@ -140,7 +144,7 @@ final class ClassResolver {
             QualifierResolver.inheritable(m.getQualifiers()), m.getParameters(), true, m.getOriginClass()));
     }
 
-    private boolean checkUnique(List<String> seen, String feature, org.vemanager.mof.parser.Position position, String className) {
+    private boolean checkUnique(List<String> seen, String feature, Position position, String className) {
         for (String s : seen) {
             if (s.equalsIgnoreCase(feature)) {
                 errors.add(position, "property or method " + feature + " is declared twice in class " + className);
@@ -151,11 +155,20 @@ final class ClassResolver {
         return true;
     }
 
+    /** {@code Override} must name a feature the class inherits (DSP0004 5.6.3.36); a typo would silently add a new one. */
+    private void checkOverride(List<QualifierValue> written, boolean inherits, String element) {
+        for (QualifierValue q : written) {
+            if (q.name().equalsIgnoreCase("Override") && !inherits) {
+                errors.add(q.position(), element + " has Override but overrides nothing: no superclass declares it");
+            }
+        }
+    }
+
     /** Whether the boolean qualifier {@code name} is written as true, else {@code inherited}. */
     private static boolean flag(List<QualifierValue> written, String name, boolean inherited) {
         for (QualifierValue q : written) {
             if (q.name().equalsIgnoreCase(name)) {
-                return q.value() == null || !(q.value() instanceof org.vemanager.mof.parser.MofValue.Scalar s)
+                return q.value() == null || !(q.value() instanceof MofValue.Scalar s)
                     || !Boolean.FALSE.equals(s.value());
             }
         }

@@ -14,6 +14,8 @@ import org.vemanager.mof.parser.ClassDeclaration;
 import org.vemanager.mof.parser.InstanceDeclaration;
 import org.vemanager.mof.parser.MofParser;
 import org.vemanager.mof.parser.MofSink;
+import org.vemanager.mof.parser.MofSyntaxException;
+import org.vemanager.mof.parser.Position;
 import org.vemanager.mof.parser.Pragma;
 import org.vemanager.mof.parser.QualifierTypeDeclaration;
 import org.vemanager.mof.parser.SourceText;
@@ -40,6 +42,7 @@ public final class Compilation implements MofSink {
         for (MofSource source : sources) {
             compilation.compileSource(source, null);
         }
+        compilation.builder.checkReferencedClasses();
         if (compilation.errors.count() > 0) {
             throw new MofCompilationException(compilation.errors.list());
         }
@@ -75,17 +78,31 @@ public final class Compilation implements MofSink {
 
     @Override
     public void qualifierDeclaration(QualifierTypeDeclaration declaration) {
-        builder.qualifierDeclaration(declaration);
+        guarded(declaration.position(), "qualifier " + declaration.name(), () -> builder.qualifierDeclaration(declaration));
     }
 
     @Override
     public void classDeclaration(ClassDeclaration declaration) {
-        builder.classDeclaration(declaration);
+        guarded(declaration.position(), "class " + declaration.name(), () -> builder.classDeclaration(declaration));
     }
 
     @Override
     public void instanceDeclaration(InstanceDeclaration declaration) {
-        builder.instanceDeclaration(declaration);
+        guarded(declaration.position(), "instance of " + declaration.className(), () -> builder.instanceDeclaration(declaration));
+    }
+
+    /**
+     * Runs one build step so that a javax.cim constructor refusing something the checks let through
+     * becomes an error at the declaration, never a stack trace for the user.
+     */
+    private void guarded(Position position, String what, Runnable step) {
+        try {
+            step.run();
+        } catch (MofSyntaxException e) {
+            errors.add(e);
+        } catch (RuntimeException e) {
+            errors.add(position, "cannot build " + what + ": " + e.getMessage());
+        }
     }
 
     @Override
@@ -122,9 +139,13 @@ public final class Compilation implements MofSink {
         }
         MofSource including = stack.getLast();
         Optional<MofSource> found = including.resolveInclude(pragma.value());
+        if (found.isEmpty() && stack.size() > 1) {
+            // Schemas like DMTF's name includes relative to the top file; let nested files do so too.
+            found = stack.getFirst().resolveInclude(pragma.value());
+        }
         if (found.isEmpty()) {
             errors.add(pragma.position(), "include file \"" + pragma.value() + "\" not found: looked next to " + including.name()
-                + " and in the include directories");
+                + (stack.size() > 1 ? ", next to " + stack.getFirst().name() : "") + " and in the include directories");
             return;
         }
         MofSource source = found.get();

@@ -33,6 +33,10 @@ final class InstanceBuilder {
 
     Optional<CIMInstance> build(InstanceDeclaration decl, CIMClass cimClass, String namespace) {
         int before = errors.count();
+        if (Boolean.TRUE.equals(cimClass.getQualifierValue("Abstract"))) {
+            errors.add(decl.position(), "class " + cimClass.getName() + " is abstract: an instance must be of a concrete subclass");
+            return Optional.empty();
+        }
         Map<String, Object> values = new HashMap<>();
         // Properties whose value was wrong: already reported, so not reported again as a missing key.
         Set<String> failed = new HashSet<>();

@@ -8,6 +8,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.vemanager.mof.parser.SourceText;
@@ -56,6 +58,12 @@ public sealed interface MofSource {
 
     /** MOF is UTF-8 (DSP0221); older files in Latin-1 are read as such rather than rejected. */
     private static String decode(byte[] bytes) {
+        // Fast path: the JDK's String(byte[], UTF_8) is intrinsified; only text that had to be
+        // repaired (U+FFFD) goes through the strict decoder to tell real UTF-8 from Latin-1.
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
@@ -132,7 +140,7 @@ public sealed interface MofSource {
 
         /** Resolves "." and ".." in a resource path; null when it climbs above the classpath root. */
         private static String normalize(String path) {
-            java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+            Deque<String> parts = new ArrayDeque<>();
             for (String part : path.split("/")) {
                 if (part.isEmpty() || part.equals(".")) {
                     continue;

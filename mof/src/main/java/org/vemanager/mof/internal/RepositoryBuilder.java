@@ -10,12 +10,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.metricshub.wbem.javax.cim.CIMClass;
+import org.metricshub.wbem.javax.cim.CIMDataType;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.metricshub.wbem.javax.cim.CIMQualifierType;
 import org.vemanager.mof.MofRepository;
 import org.vemanager.mof.parser.ClassDeclaration;
 import org.vemanager.mof.parser.InstanceDeclaration;
+import org.vemanager.mof.parser.MethodDeclaration;
 import org.vemanager.mof.parser.MofSyntaxException;
+import org.vemanager.mof.parser.ParameterDeclaration;
+import org.vemanager.mof.parser.Position;
+import org.vemanager.mof.parser.PropertyDeclaration;
 import org.vemanager.mof.parser.QualifierTypeDeclaration;
 
 /**
@@ -31,9 +36,14 @@ final class RepositoryBuilder {
     private final Map<String, CIMObjectPath> aliases = new HashMap<>();
     /** Classes whose declaration failed, so that their subclasses do not each report a missing superclass. */
     private final Set<String> failedClasses = new HashSet<>();
-    private final ValueConverter converter = new ValueConverter(aliases::get);
+    private final ValueConverter converter = new ValueConverter(name -> aliases.get(name.toLowerCase(Locale.ROOT)));
     private final Errors errors;
     private NamespaceContent current;
+    /** Classes named by references (REF), checked once everything is declared: a reference may name a later class. */
+    private final List<PendingReference> references = new ArrayList<>();
+
+    private record PendingReference(NamespaceContent namespace, String className, Position position, String element) {
+    }
 
     RepositoryBuilder(String defaultNamespace, Errors errors) {
         this.errors = errors;
@@ -43,10 +53,6 @@ final class RepositoryBuilder {
     /** Switches the namespace later declarations go to. */
     void namespace(String name) {
         current = namespaces.computeIfAbsent(ImmutableMofRepository.key(name), k -> new NamespaceContent(name));
-    }
-
-    String currentNamespace() {
-        return current.name;
     }
 
     void qualifierDeclaration(QualifierTypeDeclaration decl) {
@@ -88,6 +94,7 @@ final class RepositoryBuilder {
         }
         int before = errors.count();
         CIMClass resolved = classResolver().resolve(decl, superclass, current.name);
+        rememberReferences(decl);
         current.classPositions.put(key, decl.position());
         if (errors.count() == before) {
             current.classes.put(key, resolved);
@@ -117,6 +124,34 @@ final class RepositoryBuilder {
         });
     }
 
+    private void rememberReferences(ClassDeclaration decl) {
+        for (PropertyDeclaration p : decl.properties()) {
+            if (p.type().getType() == CIMDataType.REFERENCE) {
+                references.add(new PendingReference(current, p.type().getRefClassName(), p.position(),
+                    "reference " + decl.name() + "." + p.name()));
+            }
+        }
+        for (MethodDeclaration m : decl.methods()) {
+            for (ParameterDeclaration p : m.parameters()) {
+                if (p.type().getType() == CIMDataType.REFERENCE) {
+                    references.add(new PendingReference(current, p.type().getRefClassName(), p.position(),
+                        "parameter " + p.name() + " of method " + decl.name() + "." + m.name()));
+                }
+            }
+        }
+    }
+
+    /** Reports every reference to a class that was never declared in its namespace (DSP0004: a reference names a class). */
+    void checkReferencedClasses() {
+        for (PendingReference r : references) {
+            String key = r.className().toLowerCase(Locale.ROOT);
+            if (!r.namespace().classPositions.containsKey(key) && !failedClasses.contains(failedKey(r.namespace(), r.className()))) {
+                errors.add(r.position(), r.element() + " refers to class " + r.className() + ", which is not declared in namespace "
+                    + r.namespace().name);
+            }
+        }
+    }
+
     MofRepository build() {
         List<NamespaceContent> used = new ArrayList<>();
         for (NamespaceContent ns : namespaces.values()) {
@@ -128,7 +163,11 @@ final class RepositoryBuilder {
     }
 
     private String failedKey(String className) {
-        return ImmutableMofRepository.key(current.name) + ':' + className.toLowerCase(Locale.ROOT);
+        return failedKey(current, className);
+    }
+
+    private static String failedKey(NamespaceContent namespace, String className) {
+        return ImmutableMofRepository.key(namespace.name) + ':' + className.toLowerCase(Locale.ROOT);
     }
 
     private ClassResolver classResolver() {

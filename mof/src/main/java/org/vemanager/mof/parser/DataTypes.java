@@ -74,9 +74,4 @@ public final class DataTypes {
         }
         throw new IllegalStateException("no element type for " + type);
     }
-
-    /** The MOF name of a type, for messages: {@code uint16}, {@code string[]}, {@code CIM_Foo REF}. */
-    public static String name(CIMDataType type) {
-        return type.toString();
-    }
 }

@@ -27,13 +27,14 @@ public final class Lexer {
         this.length = text.length();
     }
 
-    public SourceText source() {
-        return source;
-    }
-
     /** How many '{' minus '}' have been returned so far. */
     public int braceDepth() {
         return braceDepth;
+    }
+
+    /** Where the lexer stands: the position just after the last token it returned. */
+    public Position position() {
+        return new Position(source, line, pos - lineStart + 1);
     }
 
     /** Forgets the brace depth: the parser has resynchronised at the top level. */

@@ -19,6 +19,9 @@ public final class MofParser {
     private final MofSink sink;
     private final SourceText source;
     private Token current;
+    /** The token before {@link #current} and where it ended: a missing ';' is reported right after it. */
+    private Token previous;
+    private Position previousEnd;
 
     public MofParser(SourceText source, MofSink sink) {
         this.source = source;
@@ -227,6 +230,10 @@ public final class MofParser {
         List<PropertyDeclaration> properties = new ArrayList<>();
         List<MethodDeclaration> methods = new ArrayList<>();
         while (current.type() != TokenType.RBRACE) {
+            if (startsProduction(current)) {
+                // Most likely a missing '}': say so, and leave the token for the next production.
+                throw expected("'}' to close class " + name);
+            }
             classFeature(properties, methods);
         }
         advance();
@@ -307,6 +314,9 @@ public final class MofParser {
         expect(TokenType.LBRACE);
         List<PropertyValue> properties = new ArrayList<>();
         while (current.type() != TokenType.RBRACE) {
+            if (startsProduction(current)) {
+                throw expected("'}' to close the instance of " + className);
+            }
             properties.add(valueInitializer());
         }
         advance();
@@ -440,7 +450,7 @@ public final class MofParser {
         if (current.type() != TokenType.STRING) {
             return first;
         }
-        StringBuilder sb = new StringBuilder(first);
+        StringBuilder sb = new StringBuilder(Math.max(256, first.length() * 4)).append(first);
         while (current.type() == TokenType.STRING) {
             sb.append(current.text());
             advance();
@@ -448,17 +458,27 @@ public final class MofParser {
         return sb.toString();
     }
 
+    /** A token that can only begin a top-level production (or end the file), never a feature. */
+    private static boolean startsProduction(Token token) {
+        return token.type() == TokenType.EOF || token.type() == TokenType.PRAGMA || token.is("class") || token.is("instance")
+            || token.is("qualifier");
+    }
+
     // --- token plumbing ---------------------------------------------------------------------
 
     private void advance() {
-        current = lexer.next();
+        Position end = lexer.position();
+        Token next = lexer.next();
+        previous = current;
+        previousEnd = end;
+        current = next;
     }
 
     /** Advances; a lexical error is reported and the bad text skipped, so this always yields a token. */
     private void advanceReportingErrors() {
         while (true) {
             try {
-                current = lexer.next();
+                advance();
                 return;
             } catch (MofSyntaxException e) {
                 sink.error(e.toError());
@@ -476,6 +496,11 @@ public final class MofParser {
 
     private void expect(TokenType type) {
         if (current.type() != type) {
+            if (type == TokenType.SEMICOLON && previous != null) {
+                // Point where the ';' belongs, not at whatever comes next (often on the next line).
+                throw new MofSyntaxException(previousEnd, "expected ';' after " + previous.describe() + " but found "
+                    + current.describe());
+            }
             throw expected(type.description());
         }
         advance();
