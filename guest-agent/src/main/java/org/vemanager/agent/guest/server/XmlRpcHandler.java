@@ -79,6 +79,9 @@ final class XmlRpcHandler extends Handler.Abstract.NonBlocking {
 
     private void refuse(Request request, Response response, Callback callback, int status, GuestFault fault, String message) {
         LOG.info("refused a request from {}: {}", Request.getRemoteAddr(request), message);
+        // The body of a refused request is never read, so the connection cannot carry another request
+        // reliably: say so, or a client that pools connections sends its next call into a closing socket.
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
         send(response, callback, status, dispatcher.fault(fault, message));
     }
 
