@@ -124,8 +124,8 @@ class VirtualizationProvidersTest {
     void describesTheHostWithItsHypervisorAsData() throws CimException {
         CIMInstance hostSystem = host.single(CimNames.HOST_SYSTEM);
 
-        assertThat(hostSystem.getPropertyValue("HypervisorType")).isEqualTo("TEST");
-        assertThat((String) hostSystem.getPropertyValue("HypervisorURI")).startsWith("test:///").endsWith("small-host.xml");
+        assertThat(hostSystem.getPropertyValue("HypervisorDriver")).isEqualTo("TEST");
+        assertThat((String) hostSystem.getPropertyValue("LibvirtURI")).startsWith("test:///").endsWith("small-host.xml");
         assertThat(host.single(CimNames.VSMS_CAPABILITIES).getPropertyValue("VirtualSystemTypesSupported"))
                 .isEqualTo(new String[] {"libvirt:test"});
         CIMInstance service = host.single(CimNames.VSMS);
