@@ -83,6 +83,14 @@ class HypervisorTest {
     }
 
     @Test
+    void namesTheDebianPackageWhenTheNativeLibraryIsMissing() {
+        CimException e = LibvirtErrors.libraryMissing(new UnsatisfiedLinkError("Unable to load library 'virt'"));
+
+        assertThat(e.status()).isEqualTo(CimStatus.FAILED);
+        assertThat(e.getMessage()).contains("libvirt.so.0", "install the Debian package libvirt0", "Unable to load library 'virt'");
+    }
+
+    @Test
     void reconnectsOnTheNextCallAfterTheConnectionDied() throws Exception {
         try (Hypervisor h = Hypervisor.open("test:///default")) {
             h.dropConnection();
