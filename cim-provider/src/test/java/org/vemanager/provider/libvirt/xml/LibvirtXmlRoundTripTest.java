@@ -60,8 +60,8 @@ class LibvirtXmlRoundTripTest {
         assertThat(rich.cputune.shares).isEqualTo(1024L);
         assertThat(rich.os.type.machine).isEqualTo("pc-q35-7.2");
         assertThat(rich.devices.disks).extracting(d -> d.source == null ? null : d.source.hostResource())
-                .containsExactly("/var/lib/libvirt/images/rich.qcow2", "images/data.raw", "pool/image", null);
-        assertThat(rich.devices.interfaces).extracting(n -> n.source.connection()).containsExactly("br0", "default");
+                .containsExactly("/var/lib/libvirt/images/rich.qcow2", "images/data.raw", "pool/image", null, "/dev/sdb");
+        assertThat(rich.devices.interfaces).extracting(n -> n.source.connection()).containsExactly("br0", "default", "eth0");
         assertThat(rich.devices.graphics).extracting(g -> g.type).containsExactly("spice", "vnc");
     }
 
