@@ -1,0 +1,79 @@
+package org.vemanager.provider.libvirt.xml.domain;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlAttribute;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlRootElement;
+import org.vemanager.provider.libvirt.xml.Extensible;
+import org.vemanager.provider.libvirt.xml.LibvirtXml;
+import org.vemanager.provider.libvirt.xml.domain.devices.Devices;
+
+/** {@code <domain type='kvm'>}: one virtual machine's configuration. */
+@XmlRootElement(name = "domain")
+@XmlAccessorType(XmlAccessType.FIELD)
+public class DomainXml extends Extensible {
+
+    /** The hypervisor driver: kvm, qemu, xen, lxc, test, … */
+    @XmlAttribute
+    public String type;
+    /** Present only in a running domain's live XML. */
+    @XmlAttribute
+    public String id;
+    public String name;
+    public String uuid;
+    public String title;
+    public String description;
+    /** Maximum memory at boot. */
+    public ScaledNumber memory;
+    /** Current (balloon) memory. */
+    public ScaledNumber currentMemory;
+    public Vcpu vcpu;
+    public CpuTune cputune;
+    public Os os;
+    @XmlElement(name = "devices")
+    public Devices devices;
+
+    /** A fresh, editable document. */
+    public static DomainXml parse(String xml) {
+        return LibvirtXml.read(DomainXml.class, xml);
+    }
+
+    /**
+     * A shared document for reading only — never modify it. JAXB needs milliseconds per unmodelled element
+     * (it builds a DOM for each), and one CIM request reads the same domain's XML many times, so readers
+     * share parsed documents by their text.
+     */
+    public static DomainXml readOnly(String xml) {
+        DomainXml known = READ_ONLY.get(xml);
+        if (known != null) {
+            return known;
+        }
+        DomainXml parsed = parse(xml);
+        READ_ONLY.put(xml, parsed);
+        return parsed;
+    }
+
+    private static final int READ_ONLY_ENTRIES = 256;
+    private static final java.util.Map<String, DomainXml> READ_ONLY = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, DomainXml> eldest) {
+                    return size() > READ_ONLY_ENTRIES;
+                }
+            });
+
+    public String toXml() {
+        return LibvirtXml.write(this);
+    }
+
+    /** The devices element, created when absent. */
+    public Devices devices() {
+        if (devices == null) {
+            devices = new Devices();
+        }
+        return devices;
+    }
+}
