@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.vemanager.provider.libvirt.DomainConfigEditor;
+import org.vemanager.provider.libvirt.DomainLifecycleEvent;
 import org.vemanager.provider.libvirt.DomainView;
 import org.vemanager.provider.libvirt.Hypervisor;
 import org.vemanager.provider.libvirt.xml.capabilities.CapabilitiesXml;
@@ -33,6 +34,12 @@ public final class VirtHost {
         this.editor = new DomainConfigEditor(hypervisor);
         this.jobs = jobs;
         this.namespace = namespace;
+        // a system undefined behind our back must not keep a stale RequestedState if its UUID comes back
+        hypervisor.addLifecycleListener(event -> {
+            if (event.type() == DomainLifecycleEvent.Type.UNDEFINED) {
+                requestedStates.forget(event.uuid());
+            }
+        });
     }
 
     public Hypervisor hypervisor() {

@@ -3,9 +3,11 @@ package org.vemanager.agent.guest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vemanager.agent.guest.Faults.expectFault;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.concurrent.TimeUnit;
@@ -108,6 +110,17 @@ class HostileInputTest {
     }
 
     @Test
+    void anOversizedChunkedRequestIsRejectedToo() throws Exception {
+        byte[] huge = ("<?xml version=\"1.0\"?><methodCall><methodName>system.info</methodName><params><param><value>"
+            + "x".repeat(MAX_REQUEST_BYTES * 4) + "</value></param></params></methodCall>").getBytes(StandardCharsets.UTF_8);
+        // A stream of unknown length is sent chunked, without Content-Length.
+        HttpResponse<String> reply = post(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)), agent.token());
+
+        assertThat(reply.statusCode()).isEqualTo(413);
+        assertThat(reply.body()).contains("<i4>" + GuestFault.REQUEST_TOO_LARGE.code() + "</i4>");
+    }
+
+    @Test
     void aDoctypeInTheRequestIsRefusedUnparsed() throws Exception {
         String xxe = """
             <?xml version="1.0"?>
@@ -146,12 +159,16 @@ class HostileInputTest {
     }
 
     private static HttpResponse<String> post(String body, String token) throws Exception {
+        return post(HttpRequest.BodyPublishers.ofString(body), token);
+    }
+
+    private static HttpResponse<String> post(HttpRequest.BodyPublisher body, String token) throws Exception {
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(null, new TrustManager[] {new PinnedTrustManager(agent.identity().fingerprint())}, new SecureRandom());
         HttpClient http = HttpClient.newBuilder().sslContext(tls).build();
         HttpRequest request = HttpRequest.newBuilder(agent.server().uri())
             .header("Authorization", "Bearer " + token)
-            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            .POST(body).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

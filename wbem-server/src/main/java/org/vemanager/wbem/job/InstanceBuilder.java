@@ -76,6 +76,14 @@ final class InstanceBuilder {
     }
 
     static CIMDateTimeInterval interval(Duration duration) {
-        return duration == null ? null : new CIMDateTimeInterval(Math.max(0, duration.toMillis()));
+        if (duration == null) {
+            return null;
+        }
+        // The (days, hours, minutes, seconds, microseconds) form writes every digit; the
+        // milliseconds constructor masks microseconds with '*', which some clients do not parse.
+        long micros = Math.max(0, duration.toNanos() / 1000);
+        long seconds = micros / 1_000_000;
+        return new CIMDateTimeInterval((int) Math.min(seconds / 86_400, 99_999_999), (int) (seconds / 3600 % 24),
+            (int) (seconds / 60 % 60), (int) (seconds % 60), (int) (micros % 1_000_000));
     }
 }

@@ -28,13 +28,16 @@ final class InstanceFilter {
     private final ClassInfo cls;
     private final Map<String, CIMClassProperty<?>> exact;
     private final Map<String, CIMClassProperty<?>> lower;
+    /** Every property of the class by its declared spelling, kept or not: a dropped property costs one lookup. */
+    private final Set<String> declaredSpellings;
     private final boolean classOrigin;
 
     private InstanceFilter(ClassInfo cls, Map<String, CIMClassProperty<?>> exact, Map<String, CIMClassProperty<?>> lower,
-            boolean classOrigin) {
+            Set<String> declaredSpellings, boolean classOrigin) {
         this.cls = cls;
         this.exact = exact;
         this.lower = lower;
+        this.declaredSpellings = declaredSpellings;
         this.classOrigin = classOrigin;
     }
 
@@ -55,7 +58,9 @@ final class InstanceFilter {
         }
         Map<String, CIMClassProperty<?>> exact = new HashMap<>();
         Map<String, CIMClassProperty<?>> lower = new HashMap<>();
+        Set<String> spellings = new HashSet<>();
         for (CIMClassProperty<?> p : cls.cimClass().getProperties()) {
+            spellings.add(p.getName());
             String lowerName = p.getName().toLowerCase(Locale.ROOT);
             if (requested != null && requested != cls && requested.property(p.getName()) == null) {
                 continue;
@@ -66,7 +71,7 @@ final class InstanceFilter {
             exact.put(p.getName(), p);
             lower.put(lowerName, p);
         }
-        return new InstanceFilter(cls, exact, lower, includeClassOrigin);
+        return new InstanceFilter(cls, exact, lower, spellings, includeClassOrigin);
     }
 
     ClassInfo classInfo() {
@@ -80,7 +85,7 @@ final class InstanceFilter {
         for (int i = 0; i < props.length; i++) {
             CIMProperty<?> p = props[i];
             CIMClassProperty<?> declared = exact.get(p.getName());
-            if (declared == null) {
+            if (declared == null && !declaredSpellings.contains(p.getName())) {
                 declared = lower.get(p.getName().toLowerCase(Locale.ROOT));
             }
             CIMProperty<?> kept = declared == null ? null : shape(p, declared);

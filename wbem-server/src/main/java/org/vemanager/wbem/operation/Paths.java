@@ -31,6 +31,9 @@ final class Paths {
         if (classKeys.isEmpty() && given.length == 0) {
             return new CIMObjectPath(null, null, null, namespace, cls.name(), new CIMProperty<?>[0]);
         }
+        if (alreadyCanonical(cls, path, given, namespace)) {
+            return path;
+        }
         for (CIMProperty<?> key : given) {
             CIMClassProperty<?> declared = cls.property(key.getName());
             if (declared == null || !declared.isKey()) {
@@ -50,6 +53,29 @@ final class Paths {
                 true, false, null);
         }
         return new CIMObjectPath(null, null, null, namespace, cls.name(), typed);
+    }
+
+    /**
+     * The common case, checked without allocating: the path already names the class as the
+     * repository spells it, in the request namespace, with exactly the class's keys, each spelled as
+     * declared and already of the declared Java type.
+     */
+    private static boolean alreadyCanonical(ClassInfo cls, CIMObjectPath path, CIMProperty<?>[] given, String namespace) {
+        List<CIMClassProperty<?>> classKeys = cls.keys();
+        if (given.length != classKeys.size() || !cls.name().equals(path.getObjectName()) || !namespace.equals(path.getNamespace())) {
+            return false;
+        }
+        for (int i = 0; i < given.length; i++) {
+            CIMProperty<?> key = given[i];
+            CIMClassProperty<?> declared = classKeys.get(i);
+            Object value = key.getValue();
+            if (value == null || !declared.getName().equals(key.getName())
+                    || !CimValues.javaClass(declared.getDataType()).isInstance(value)
+                    || !declared.getDataType().equals(key.getDataType())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Object keyValue(CIMClassProperty<?> declared, Object value, String parameter) throws CimException {

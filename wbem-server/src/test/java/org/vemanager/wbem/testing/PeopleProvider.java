@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.metricshub.wbem.javax.cim.CIMDataType;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
@@ -21,7 +21,7 @@ import org.vemanager.wbem.spi.RequestContext;
 /** TEST_Person and TEST_Ext, in memory: alice and carol (TEST_Person), bob (TEST_Ext). Readable and writable. */
 public final class PeopleProvider implements InstanceProvider, InstanceWriteProvider {
 
-    private final Map<String, CIMInstance> people = new ConcurrentHashMap<>();
+    private final Map<String, CIMInstance> people = new ConcurrentSkipListMap<>();
 
     public PeopleProvider() {
         put(person("TEST_Person", "alice", 30, null));
@@ -46,8 +46,9 @@ public final class PeopleProvider implements InstanceProvider, InstanceWriteProv
         people.put(key(instance.getObjectPath()), instance);
     }
 
+    /** Name first, so that enumeration order is by name whatever the class. */
     private static String key(CIMObjectPath path) {
-        return path.getObjectName().toLowerCase(Locale.ROOT) + "/" + path.getKeyValue("Name");
+        return path.getKeyValue("Name") + "/" + path.getObjectName().toLowerCase(Locale.ROOT);
     }
 
     /** Adds n people of TEST_Person named p0000… (for paging and benchmarks). */
@@ -64,9 +65,7 @@ public final class PeopleProvider implements InstanceProvider, InstanceWriteProv
 
     @Override
     public void enumerateInstances(RequestContext context, String className, InstanceSink sink) throws CimException {
-        List<CIMInstance> sorted = new ArrayList<>(people.values());
-        sorted.sort((a, b) -> String.valueOf(a.getPropertyValue("Name")).compareTo(String.valueOf(b.getPropertyValue("Name"))));
-        for (CIMInstance instance : sorted) {
+        for (CIMInstance instance : people.values()) {
             if (instance.getClassName().equalsIgnoreCase(className)) {
                 sink.accept(instance);
             }

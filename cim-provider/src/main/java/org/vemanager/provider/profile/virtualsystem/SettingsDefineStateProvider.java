@@ -1,14 +1,18 @@
 package org.vemanager.provider.profile.virtualsystem;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.provider.libvirt.DomainView;
+import org.vemanager.provider.libvirt.xml.domain.DomainXml;
 import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.mapping.InstanceBuilder;
 import org.vemanager.provider.mapping.InstanceIds;
 import org.vemanager.provider.mapping.ResourceKind;
+import org.vemanager.provider.mapping.ResourceMapping;
 import org.vemanager.provider.support.BinaryAssociationProvider;
 import org.vemanager.provider.support.Paths;
 import org.vemanager.provider.support.VirtHost;
@@ -63,11 +67,21 @@ public final class SettingsDefineStateProvider extends BinaryAssociationProvider
         return DeviceProvider.systemUuidOf(object);
     }
 
+    /**
+     * A device added or removed live only (not in the persistent definition) has no RASD, and a RASD added
+     * for the next start has no device yet: only pairs where both exist are linked.
+     */
     private List<Link> links(DomainView view) {
         List<Link> out = new ArrayList<>();
         out.add(new Link(systems.path(view.uuid()), settings.path(view.uuid())));
+        Set<Object> defined = new HashSet<>();
+        ResourceMapping.rasds(host.namespace(), view.uuid(), DomainXml.readOnly(view.persistentXml()))
+                .forEach(r -> defined.add(r.getPropertyValue("InstanceID")));
         for (DeviceProvider provider : devices) {
             for (DeviceProvider.Device device : provider.devicesOf(view)) {
+                if (!defined.contains(device.rasdInstanceId())) {
+                    continue;
+                }
                 Optional<InstanceIds.Parsed> id = InstanceIds.parse(device.rasdInstanceId());
                 String rasdClass = id.flatMap(InstanceIds.Parsed::kind).map(ResourceKind::className).orElseThrow();
                 out.add(new Link(device.path(), InstanceBuilder.path(host.namespace(), rasdClass,

@@ -25,6 +25,7 @@ import org.vemanager.agent.guest.api.SystemInfo;
 import org.vemanager.agent.guest.api.UserAccount;
 import org.vemanager.agent.guest.tls.PinnedTrustManager;
 import org.vemanager.agent.guest.tls.TlsIdentity;
+import org.vemanager.agent.guest.xml.HardenedSax;
 
 /**
  * The typed client of one guest-agent, for the node-agent's relay. A guest is untrusted: this
@@ -34,6 +35,11 @@ import org.vemanager.agent.guest.tls.TlsIdentity;
  * {@link GuestAgentException} with a {@link GuestFault}. Thread-safe; one instance per guest.
  */
 public final class GuestAgentClient implements SystemApi, AccountsApi, ProcessesApi, ServicesApi {
+    static {
+        // This client parses with its own hardened reader; this also hardens any other Apache XML-RPC use in the JVM.
+        HardenedSax.installAsXmlRpcDefault();
+    }
+
     private final XmlRpcClient xmlRpc = new XmlRpcClient();
     private final GuestAgentClientConfig config;
 
