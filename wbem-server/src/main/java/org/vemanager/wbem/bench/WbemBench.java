@@ -181,7 +181,8 @@ public final class WbemBench implements Callable<Integer> {
 
     private static String instanceName() {
         return "<IPARAMVALUE NAME=\"InstanceName\"><INSTANCENAME CLASSNAME=\"" + SyntheticDispatcher.CLASS + "\">"
-            + "<KEYBINDING NAME=\"CreationClassName\"><KEYVALUE VALUETYPE=\"string\">" + SyntheticDispatcher.CLASS + "</KEYVALUE></KEYBINDING>"
+            + "<KEYBINDING NAME=\"CreationClassName\"><KEYVALUE VALUETYPE=\"string\">" + SyntheticDispatcher.CLASS
+            + "</KEYVALUE></KEYBINDING>"
             + "<KEYBINDING NAME=\"Name\"><KEYVALUE VALUETYPE=\"string\">x</KEYVALUE></KEYBINDING></INSTANCENAME></IPARAMVALUE>";
     }
 

@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The server's own certificate when none is configured: a self-signed ECDSA P-256 key (fast to make, accepted by every TLS 1.2+ client) made once with the
+ * The server's own certificate when none is configured: a self-signed ECDSA P-256 key (fast to make,
+ * accepted by every TLS 1.2+ client) made once with the
  * JDK's {@code keytool} and kept in the state directory ({@code tls/server.p12} and its password in
  * {@code tls/server.pass}, both mode 600), so clients that pinned it keep trusting it after restarts.
  *

@@ -116,7 +116,8 @@ class RequestDecodingTest {
             + "<PARAMVALUE NAME=\"LooseArray\"><VALUE.ARRAY><VALUE>a</VALUE><VALUE>b</VALUE></VALUE.ARRAY></PARAMVALUE>"
             + "<PARAMVALUE NAME=\"SystemSettings\" PARAMTYPE=\"string\" EmbeddedObject=\"instance\"><VALUE>&lt;INSTANCE CLASSNAME="
             + "\"VEM_VSSD\"&gt;&lt;/INSTANCE&gt;</VALUE></PARAMVALUE>"
-            + "<PARAMVALUE NAME=\"Ref\" PARAMTYPE=\"reference\"><VALUE.REFERENCE><CLASSNAME NAME=\"VEM_Foo\"/></VALUE.REFERENCE></PARAMVALUE>"
+            + "<PARAMVALUE NAME=\"Ref\" PARAMTYPE=\"reference\"><VALUE.REFERENCE><CLASSNAME NAME=\"VEM_Foo\"/></VALUE.REFERENCE>"
+            + "</PARAMVALUE>"
             + "<PARAMVALUE NAME=\"Refs\" PARAMTYPE=\"reference\"><VALUE.REFARRAY><VALUE.REFERENCE><INSTANCENAME CLASSNAME=\"VEM_Foo\">"
             + "<KEYBINDING NAME=\"Name\"><KEYVALUE>r</KEYVALUE></KEYBINDING></INSTANCENAME></VALUE.REFERENCE><VALUE.NULL/>"
             + "</VALUE.REFARRAY></PARAMVALUE>"
@@ -171,9 +172,11 @@ class RequestDecodingTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "no namespace|<IMETHODCALL NAME=\"GetClass\"></IMETHODCALL>",
-        "unknown element|<IMETHODCALL NAME=\"GetClass\"><LOCALNAMESPACEPATH><NAMESPACE NAME=\"r\"/></LOCALNAMESPACEPATH><FOO/></IMETHODCALL>",
+        "unknown element|<IMETHODCALL NAME=\"GetClass\"><LOCALNAMESPACEPATH><NAMESPACE NAME=\"r\"/></LOCALNAMESPACEPATH>"
+            + "<FOO/></IMETHODCALL>",
         "unknown type|<METHODCALL NAME=\"M\"><LOCALCLASSPATH><LOCALNAMESPACEPATH><NAMESPACE NAME=\"r\"/></LOCALNAMESPACEPATH>"
-            + "<CLASSNAME NAME=\"C\"/></LOCALCLASSPATH><PARAMVALUE NAME=\"P\" PARAMTYPE=\"uint128\"><VALUE>1</VALUE></PARAMVALUE></METHODCALL>",
+            + "<CLASSNAME NAME=\"C\"/></LOCALCLASSPATH><PARAMVALUE NAME=\"P\" PARAMTYPE=\"uint128\"><VALUE>1</VALUE></PARAMVALUE>"
+            + "</METHODCALL>",
         "duplicate parameter|<IMETHODCALL NAME=\"GetClass\"><LOCALNAMESPACEPATH><NAMESPACE NAME=\"r\"/></LOCALNAMESPACEPATH>"
             + "<IPARAMVALUE NAME=\"A\"/><IPARAMVALUE NAME=\"A\"/></IMETHODCALL>",
         "classname without NAME|<IMETHODCALL NAME=\"GetClass\"><LOCALNAMESPACEPATH><NAMESPACE NAME=\"r\"/></LOCALNAMESPACEPATH>"
@@ -185,7 +188,8 @@ class RequestDecodingTest {
 
     @Test
     void predefinedEntitiesAndCharacterReferencesAreExpanded() throws Exception {
-        CimRequest request = decode(imethod("GetClass", "<IPARAMVALUE NAME=\"ClassName\"><CLASSNAME NAME=\"A&lt;&gt;&amp;&quot;&apos;&#x42;\"/>"
+        CimRequest request = decode(imethod("GetClass",
+            "<IPARAMVALUE NAME=\"ClassName\"><CLASSNAME NAME=\"A&lt;&gt;&amp;&quot;&apos;&#x42;\"/>"
             + "</IPARAMVALUE>"));
 
         assertThat(request.parameters()).containsEntry("ClassName", "A<>&\"'B");
