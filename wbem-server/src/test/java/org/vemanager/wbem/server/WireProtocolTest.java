@@ -88,7 +88,7 @@ class WireProtocolTest {
             + "</LOCALNAMESPACEPATH>" + params + "</IMETHODCALL></SIMPLEREQ></MESSAGE></CIM>";
     }
 
-    static final String GOOD = getClass("2.0", "2.0", "1.0");
+    public static final String GOOD = getClass("2.0", "2.0", "1.0");
 
     static Stream<Arguments> badRequests() {
         String deep = "<CIM CIMVERSION=\"2.0\" DTDVERSION=\"2.0\">" + "<X>".repeat(60) + "</X>".repeat(60) + "</CIM>";
