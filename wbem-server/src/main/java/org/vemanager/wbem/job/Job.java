@@ -1,0 +1,109 @@
+package org.vemanager.wbem.job;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.metricshub.wbem.javax.cim.CIMInstance;
+import org.metricshub.wbem.javax.cim.CIMObjectPath;
+import org.vemanager.wbem.spi.JobProgress;
+import org.vemanager.wbem.spi.JobTask;
+
+/**
+ * One job's mutable state. Written by the worker thread and by RequestStateChange, read by request
+ * threads: every access is synchronized on the job.
+ */
+final class Job implements JobProgress {
+
+    final String instanceId;
+    final String namespace;
+    final String className;
+    final String name;
+    final List<CIMObjectPath> affected;
+    final JobTask task;
+    final CIMObjectPath path;
+    final Instant created;
+    final Duration timeBeforeRemoval;
+    private JobState state = JobState.NEW;
+    private int percent;
+    private Instant started;
+    private Instant finished;
+    private Instant lastChange;
+    private int errorCode;
+    private String errorDescription;
+    private List<CIMInstance> errors = List.of();
+    private JobState cancelTo;
+
+    Job(String instanceId, String name, List<CIMObjectPath> affected, JobTask task, CIMObjectPath path, Instant created,
+            Duration timeBeforeRemoval) {
+        this.instanceId = instanceId;
+        this.namespace = path.getNamespace();
+        this.className = path.getObjectName();
+        this.name = name;
+        this.affected = List.copyOf(affected);
+        this.task = task;
+        this.path = path;
+        this.created = created;
+        this.lastChange = created;
+        this.timeBeforeRemoval = timeBeforeRemoval;
+    }
+
+    @Override
+    public synchronized void percentComplete(int value) {
+        percent = Math.max(0, Math.min(100, value));
+    }
+
+    @Override
+    public synchronized boolean cancelRequested() {
+        return cancelTo != null;
+    }
+
+    /** Records a Terminate (TERMINATED) or Kill (KILLED) request; false when the job already finished. */
+    synchronized boolean requestCancel(JobState to) {
+        if (state.finished()) {
+            return false;
+        }
+        if (cancelTo == null || to == JobState.KILLED) {
+            cancelTo = to;
+        }
+        return true;
+    }
+
+    synchronized JobState cancelTarget() {
+        return cancelTo;
+    }
+
+    synchronized void transition(JobState to, Instant now) {
+        state = to;
+        lastChange = now;
+        if (to == JobState.RUNNING && started == null) {
+            started = now;
+        }
+        if (to.finished()) {
+            finished = now;
+            if (to == JobState.COMPLETED) {
+                percent = 100;
+            }
+        }
+    }
+
+    synchronized void fail(int code, String description, List<CIMInstance> errorInstances, Instant now) {
+        errorCode = code;
+        errorDescription = description;
+        errors = List.copyOf(errorInstances);
+        transition(JobState.EXCEPTION, now);
+    }
+
+    synchronized Snapshot snapshot() {
+        return new Snapshot(state, percent, started, finished, lastChange, errorCode, errorDescription, errors);
+    }
+
+    /** True once finished and its TimeBeforeRemoval has passed. */
+    synchronized boolean removable(Instant now) {
+        return finished != null && now.isAfter(finished.plus(timeBeforeRemoval));
+    }
+
+    /** An immutable view of the state, for building the CIM instance. */
+    record Snapshot(JobState state, int percent, Instant started, Instant finished, Instant lastChange, int errorCode,
+            String errorDescription, List<CIMInstance> errors) {
+    }
+}

@@ -1,0 +1,87 @@
+package org.vemanager.wbem.job;
+
+import java.util.List;
+import java.util.Set;
+import org.metricshub.wbem.javax.cim.CIMArgument;
+import org.metricshub.wbem.javax.cim.CIMDataType;
+import org.metricshub.wbem.javax.cim.CIMInstance;
+import org.metricshub.wbem.javax.cim.CIMObjectPath;
+import org.vemanager.wbem.spi.CimException;
+import org.vemanager.wbem.spi.CimStatus;
+import org.vemanager.wbem.spi.InstanceProvider;
+import org.vemanager.wbem.spi.InstanceSink;
+import org.vemanager.wbem.spi.MethodProvider;
+import org.vemanager.wbem.spi.MethodResult;
+import org.vemanager.wbem.spi.RequestContext;
+
+/** Serves the job class: the live jobs, GetError, GetErrors and RequestStateChange (Terminate 4, Kill 5). */
+final class JobProvider implements InstanceProvider, MethodProvider {
+
+    private final JobService service;
+    private final String className;
+
+    JobProvider(JobService service, String className) {
+        this.service = service;
+        this.className = className;
+    }
+
+    @Override
+    public Set<String> classNames() {
+        return Set.of(className);
+    }
+
+    @Override
+    public void enumerateInstances(RequestContext context, String name, InstanceSink sink) throws CimException {
+        for (Job job : service.jobs(context.namespace())) {
+            sink.accept(service.instance(job));
+        }
+    }
+
+    @Override
+    public CIMInstance getInstance(RequestContext context, CIMObjectPath path) throws CimException {
+        return service.instance(job(path));
+    }
+
+    private Job job(CIMObjectPath path) throws CimException {
+        Job job = service.job(path);
+        if (job == null) {
+            throw new CimException(CimStatus.NOT_FOUND, "no job " + path.getKeyValue("InstanceID")
+                + " (it may have been removed after its TimeBeforeRemoval)");
+        }
+        return job;
+    }
+
+    @Override
+    public MethodResult invokeMethod(RequestContext context, CIMObjectPath target, String methodName, CIMArgument<?>[] in)
+            throws CimException {
+        Job job = job(target);
+        switch (methodName.toLowerCase(java.util.Locale.ROOT)) {
+            case "geterror" -> {
+                List<CIMInstance> errors = service.errors(job);
+                CIMInstance first = errors.isEmpty() ? null : errors.get(0);
+                return MethodResult.of(0, List.of(new CIMArgument<>("Error", CIMDataType.OBJECT_T, first)));
+            }
+            case "geterrors" -> {
+                CIMInstance[] errors = service.errors(job).toArray(CIMInstance[]::new);
+                return MethodResult.of(0, List.of(new CIMArgument<>("Errors", CIMDataType.OBJECT_ARRAY_T, errors)));
+            }
+            case "requeststatechange" -> {
+                Object requested = argument(in, "RequestedState");
+                if (requested == null) {
+                    return MethodResult.of(5);
+                }
+                return MethodResult.of(service.requestStateChange(job, ((Number) requested).intValue()));
+            }
+            default -> throw new CimException(CimStatus.METHOD_NOT_AVAILABLE, "jobs do not implement " + methodName);
+        }
+    }
+
+    private static Object argument(CIMArgument<?>[] in, String name) {
+        for (CIMArgument<?> arg : in) {
+            if (arg.getName().equalsIgnoreCase(name)) {
+                return arg.getValue();
+            }
+        }
+        return null;
+    }
+}
