@@ -69,7 +69,8 @@ class RealDispatcherWireTest {
         assertThatThrownBy(() -> admin.getInstance(TestPaths.person("nobody"), false, false, null))
             .isInstanceOfSatisfying(WBEMException.class, e -> assertThat(e.getID()).isEqualTo(WBEMException.CIM_ERR_NOT_FOUND));
         assertThatThrownBy(() -> admin.getClass(new CIMObjectPath(null, null, null, "root/nowhere", "X", null), false, false, false,
-            null)).isInstanceOfSatisfying(WBEMException.class, e -> assertThat(e.getID()).isEqualTo(WBEMException.CIM_ERR_INVALID_NAMESPACE));
+            null)).isInstanceOfSatisfying(WBEMException.class,
+                e -> assertThat(e.getID()).isEqualTo(WBEMException.CIM_ERR_INVALID_NAMESPACE));
     }
 
     @Test
