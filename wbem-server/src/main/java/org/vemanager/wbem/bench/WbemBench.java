@@ -24,7 +24,7 @@ import org.eclipse.jetty.util.Callback;
 import org.vemanager.wbem.operation.Role;
 import org.vemanager.wbem.security.PasswordFile;
 import org.vemanager.wbem.security.PasswordHash;
-import org.vemanager.wbem.security.SerialFilter;
+import org.vemanager.mof.cli.SerialFilter;
 import org.vemanager.wbem.security.UserEntry;
 import org.vemanager.wbem.server.WbemServer;
 import org.vemanager.wbem.server.WbemServerConfig;

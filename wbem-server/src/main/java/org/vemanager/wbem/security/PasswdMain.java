@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.vemanager.mof.cli.SerialFilter;
 import org.vemanager.wbem.operation.Role;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
