@@ -193,7 +193,8 @@ public final class CimTypes {
             // DSP0004: an interval has ':' where an absolute time has its UTC offset sign.
             return text.length() == 25 && text.charAt(21) == ':' ? new CIMDateTimeInterval(text) : new CIMDateTimeAbsolute(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + shorten(text) + "' is not a CIM datetime (yyyymmddhhmmss.mmmmmmsutc or ddddddddhhmmss.mmmmmm:000)", e);
+            throw new IllegalArgumentException("'" + shorten(text)
+                + "' is not a CIM datetime (yyyymmddhhmmss.mmmmmmsutc or ddddddddhhmmss.mmmmmm:000)", e);
         }
     }
 

@@ -132,7 +132,8 @@ public final class CimXmlResponse implements ResultWriter {
         if (type == null) {
             return;
         }
-        out.raw(" ").raw(attribute).raw("=\"").raw(type.getType() == CIMDataType.REFERENCE ? "reference" : CimTypes.typeName(type)).raw("\"");
+        String name = type.getType() == CIMDataType.REFERENCE ? "reference" : CimTypes.typeName(type);
+        out.raw(" ").raw(attribute).raw("=\"").raw(name).raw("\"");
         if (type.getType() == CIMDataType.OBJECT || type.getType() == CIMDataType.CLASS) {
             Object sample = value != null && value.getClass().isArray() && java.lang.reflect.Array.getLength(value) > 0
                 ? java.lang.reflect.Array.get(value, 0) : value;

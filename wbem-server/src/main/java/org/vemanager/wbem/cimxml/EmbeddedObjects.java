@@ -55,7 +55,8 @@ public final class EmbeddedObjects {
                     parameter + ": an embedded object must be a CIM-XML INSTANCE or CLASS, not " + element.name());
             };
         } catch (CimXmlProtocolException e) {
-            throw new CimException(CimStatus.INVALID_PARAMETER, parameter + ": the embedded object is not valid CIM-XML: " + e.getMessage());
+            throw new CimException(CimStatus.INVALID_PARAMETER,
+                parameter + ": the embedded object is not valid CIM-XML: " + e.getMessage());
         }
     }
 }

@@ -304,7 +304,8 @@ public final class ObjectDecoder {
                 default -> throw invalid("CLASS cannot hold " + child.name());
             }
         }
-        boolean association = qualifiers.stream().anyMatch(q -> q.getName().equalsIgnoreCase("Association") && Boolean.TRUE.equals(q.getValue()));
+        boolean association = qualifiers.stream()
+            .anyMatch(q -> q.getName().equalsIgnoreCase("Association") && Boolean.TRUE.equals(q.getValue()));
         return new CIMClass(new CIMObjectPath(null, null, null, namespace, name, null), element.attribute("SUPERCLASS"),
             qualifiers.toArray(new CIMQualifier<?>[0]), properties.toArray(new CIMClassProperty<?>[0]),
             methods.toArray(new CIMMethod<?>[0]), association, keyed);

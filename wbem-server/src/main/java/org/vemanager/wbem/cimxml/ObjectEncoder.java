@@ -174,6 +174,10 @@ public final class ObjectEncoder {
     public void property(CIMProperty<?> property) {
         CIMDataType type = property.getDataType();
         Object value = property.getValue();
+        if (type.getType() == CIMDataType.REFERENCE && type.isArray()) {
+            // DSP0004 allows reference arrays only as method parameters; DSP0201 has no element for them.
+            throw new IllegalStateException("property " + property.getName() + " is a reference array, which CIM does not allow");
+        }
         String element = type.getType() == CIMDataType.REFERENCE ? "PROPERTY.REFERENCE" : type.isArray() ? "PROPERTY.ARRAY" : "PROPERTY";
         out.raw("<").raw(element).raw(" NAME=\"").escaped(property.getName(), true).raw("\"");
         if (type.getType() == CIMDataType.REFERENCE) {

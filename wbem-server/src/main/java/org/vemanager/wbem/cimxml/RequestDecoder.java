@@ -47,11 +47,13 @@ public final class RequestDecoder {
         ObjectDecoder.expect(root, "CIM");
         String cimVersion = root.requiredAttribute("CIMVERSION");
         if (!cimVersion.startsWith("2.")) {
-            throw new CimXmlProtocolException(ProtocolError.UNSUPPORTED_CIM_VERSION, "CIMVERSION " + cimVersion + " is not supported (2.x is)");
+            throw new CimXmlProtocolException(ProtocolError.UNSUPPORTED_CIM_VERSION,
+                "CIMVERSION " + cimVersion + " is not supported (2.x is)");
         }
         String dtdVersion = root.requiredAttribute("DTDVERSION");
         if (!dtdVersion.startsWith("2.")) {
-            throw new CimXmlProtocolException(ProtocolError.UNSUPPORTED_DTD_VERSION, "DTDVERSION " + dtdVersion + " is not supported (2.x is)");
+            throw new CimXmlProtocolException(ProtocolError.UNSUPPORTED_DTD_VERSION,
+                "DTDVERSION " + dtdVersion + " is not supported (2.x is)");
         }
         XmlElement message = ObjectDecoder.onlyChild(root);
         if (!message.name().equals("MESSAGE")) {

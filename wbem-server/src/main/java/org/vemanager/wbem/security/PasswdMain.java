@@ -5,7 +5,6 @@ import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.ObjectInputFilter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.vemanager.mof.cli.SerialFilter;
 import org.vemanager.wbem.operation.Role;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,9 +27,6 @@ import picocli.CommandLine.Option;
 @Command(name = "passwd", mixinStandardHelpOptions = true,
     description = "Add, update or delete a user of a VE-manager node-agent password file (password on stdin).")
 public final class PasswdMain implements Callable<Integer> {
-
-    /** Rejects every class: nothing in this process deserializes Java objects. */
-    private static final ObjectInputFilter REJECT_ALL = info -> ObjectInputFilter.Status.REJECTED;
 
     @Option(names = "--file", required = true, description = "the password file (created with mode 600)")
     private Path file;
@@ -59,13 +56,13 @@ public final class PasswdMain implements Callable<Integer> {
     }
 
     static int run(String... args) {
-        installSerialFilter();
+        SerialFilter.install();
         return run(System.in, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
             new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
     }
 
     static int run(InputStream stdin, PrintWriter out, PrintWriter err, String... args) {
-        installSerialFilter();
+        SerialFilter.install();
         CommandLine command = new CommandLine(new PasswdMain(stdin, out));
         command.setOut(out);
         command.setErr(err);
@@ -74,12 +71,6 @@ public final class PasswdMain implements Callable<Integer> {
             return 1;
         });
         return command.execute(args);
-    }
-
-    static void installSerialFilter() {
-        if (ObjectInputFilter.Config.getSerialFilter() != REJECT_ALL) {
-            ObjectInputFilter.Config.setSerialFilter(REJECT_ALL);
-        }
     }
 
     @Override

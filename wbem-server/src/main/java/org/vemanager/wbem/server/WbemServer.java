@@ -121,7 +121,8 @@ public final class WbemServer implements AutoCloseable {
         // Clients reach nodes by address or by names the self-signed certificate cannot know.
         secure.setSniHostCheck(false);
         https.addCustomizer(secure);
-        ServerConnector connector = new ServerConnector(server, new SslConnectionFactory(tls, "http/1.1"), new HttpConnectionFactory(https));
+        ServerConnector connector = new ServerConnector(server, new SslConnectionFactory(tls, "http/1.1"),
+            new HttpConnectionFactory(https));
         configure(connector, config.httpsPort());
         return connector;
     }

@@ -93,7 +93,8 @@ public record WbemServerConfig(
             Duration.ofSeconds(60), 16 * 1024, 64 * 1024, Duration.ofMillis(250));
 
         public Limits withMaxBodyBytes(long value) {
-            return new Limits(value, xml, maxConcurrentRequests, idleTimeout, bodyTimeout, maxHeaderBytes, responseBufferBytes, loginBackoff);
+            return new Limits(value, xml, maxConcurrentRequests, idleTimeout, bodyTimeout, maxHeaderBytes, responseBufferBytes,
+                loginBackoff);
         }
 
         public Limits withXml(XmlLimits value) {
@@ -110,7 +111,8 @@ public record WbemServerConfig(
         }
 
         public Limits withLoginBackoff(Duration value) {
-            return new Limits(maxBodyBytes, xml, maxConcurrentRequests, idleTimeout, bodyTimeout, maxHeaderBytes, responseBufferBytes, value);
+            return new Limits(maxBodyBytes, xml, maxConcurrentRequests, idleTimeout, bodyTimeout, maxHeaderBytes, responseBufferBytes,
+                value);
         }
     }
 

@@ -94,7 +94,8 @@ class SblimClientTest {
         CIMInstance first = instances.get(0);
         // The control character U+0001 cannot travel in XML 1.0: it arrives as U+FFFD; CR survives.
         assertThat(first.getPropertyValue("Text")).isEqualTo(FixtureDispatcher.TRICKY.replace('\u0001', '\ufffd'));
-        assertThat((Object[]) first.getPropertyValue("Sizes")).containsExactly(new UnsignedInteger16(1), null, new UnsignedInteger16(65535));
+        assertThat((Object[]) first.getPropertyValue("Sizes"))
+            .containsExactly(new UnsignedInteger16(1), null, new UnsignedInteger16(65535));
         assertThat(((CIMObjectPath) first.getPropertyValue("Peer")).getKeyValue("Name")).isEqualTo("peer-of-one");
         assertThat(first.getObjectPath().getKeyValue("Name")).isEqualTo("one");
         assertThat(DISPATCHER.lastRequest().parameters()).containsEntry("DeepInheritance", true);

@@ -82,12 +82,13 @@ class WireProtocolTest {
     }
 
     static String imethod(String name, String params) {
-        return "<?xml version=\"1.0\" encoding=\"utf-8\"?><CIM CIMVERSION=\"2.0\" DTDVERSION=\"2.0\"><MESSAGE ID=\"7\" PROTOCOLVERSION=\"1.0\">"
+        return "<?xml version=\"1.0\" encoding=\"utf-8\"?><CIM CIMVERSION=\"2.0\" DTDVERSION=\"2.0\">"
+            + "<MESSAGE ID=\"7\" PROTOCOLVERSION=\"1.0\">"
             + "<SIMPLEREQ><IMETHODCALL NAME=\"" + name + "\"><LOCALNAMESPACEPATH><NAMESPACE NAME=\"root\"/><NAMESPACE NAME=\"virt\"/>"
             + "</LOCALNAMESPACEPATH>" + params + "</IMETHODCALL></SIMPLEREQ></MESSAGE></CIM>";
     }
 
-    static final String GOOD = getClass("2.0", "2.0", "1.0");
+    public static final String GOOD = getClass("2.0", "2.0", "1.0");
 
     static Stream<Arguments> badRequests() {
         String deep = "<CIM CIMVERSION=\"2.0\" DTDVERSION=\"2.0\">" + "<X>".repeat(60) + "</X>".repeat(60) + "</CIM>";

@@ -93,7 +93,8 @@ public final class FixtureDispatcher implements OperationDispatcher {
         return new CIMInstance(path(name), new CIMProperty<?>[] {
             new CIMProperty<>("Name", CIMDataType.STRING_T, name, true, false, null),
             new CIMProperty<>("Sizes", CIMDataType.UINT16_ARRAY_T, new UnsignedInteger16[] {
-                new UnsignedInteger16(1), nullArrayElements ? null : new UnsignedInteger16(2), new UnsignedInteger16(65535)}, false, false, null),
+                new UnsignedInteger16(1), nullArrayElements ? null : new UnsignedInteger16(2), new UnsignedInteger16(65535)},
+                false, false, null),
             new CIMProperty<>("Text", CIMDataType.STRING_T, TRICKY, false, false, null),
             new CIMProperty<>("Peer", new CIMDataType(CLASS), path("peer-of-" + name), false, false, null),
         });

@@ -54,7 +54,8 @@ record CimHeaders(String prefix, String operation, String method, String object,
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c == '%') {
-                if (i + 2 >= value.length() || Character.digit(value.charAt(i + 1), 16) < 0 || Character.digit(value.charAt(i + 2), 16) < 0) {
+                if (i + 2 >= value.length() || Character.digit(value.charAt(i + 1), 16) < 0
+                    || Character.digit(value.charAt(i + 2), 16) < 0) {
                     throw new CimXmlProtocolException(ProtocolError.REQUEST_NOT_VALID, "the CIMObject header has a bad %-escape");
                 }
                 bytes.write(Character.digit(value.charAt(i + 1), 16) * 16 + Character.digit(value.charAt(i + 2), 16));

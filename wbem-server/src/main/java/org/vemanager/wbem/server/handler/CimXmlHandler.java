@@ -253,7 +253,8 @@ public final class CimXmlHandler extends Handler.Abstract {
         } catch (RuntimeException e) {
             status = CimStatus.FAILED.code();
             LOG.error("operation {} failed unexpectedly", call.name(), e);
-            failed(writer, sink, new CimException(CimStatus.FAILED, "internal error in " + call.name() + " (see the server log)"), callback);
+            CimException internal = new CimException(CimStatus.FAILED, "internal error in " + call.name() + " (see the server log)");
+            failed(writer, sink, internal, callback);
         } finally {
             if (cimRequest != null && AuditLog.isStateChanging(cimRequest)) {
                 AuditLog.operation(cimRequest, Request.getRemoteAddr(request), status);
