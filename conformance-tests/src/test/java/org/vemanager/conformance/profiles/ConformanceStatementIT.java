@@ -50,7 +50,7 @@ class ConformanceStatementIT {
                 inTable = true;
             } else if (line.contains("<!-- end registered-profiles")) {
                 break;
-            } else if (inTable && line.startsWith("| ") && !line.startsWith("| Profile")) {
+            } else if (inTable && line.startsWith("| ") && !line.startsWith("| Profile |")) {
                 String[] cells = line.split("\\|");
                 rows.add(cells[1].strip() + " " + cells[3].strip());
             }
