@@ -1,8 +1,5 @@
 package org.vemanager.console;
 
-import com.formdev.flatlaf.FlatDarkLaf;
-import com.formdev.flatlaf.FlatLaf;
-import com.formdev.flatlaf.FlatLightLaf;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,6 +17,7 @@ import org.vemanager.console.client.NodeEndpoint;
 import org.vemanager.console.model.Cluster;
 import org.vemanager.console.model.ClusterModel;
 import org.vemanager.console.ui.MainFrame;
+import org.vemanager.console.ui.Theme;
 import org.vemanager.console.ui.connect.NodeDialogs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -88,8 +86,7 @@ public final class ConsoleMain implements Callable<Integer> {
         if (trustOnFirstUse) {
             pinFirstContacts(pins, given);
         }
-        FlatLaf.registerCustomDefaultsSource("org.vemanager.console.ui");
-        FlatLaf.setup(settings.darkTheme() ? new FlatDarkLaf() : new FlatLightLaf());
+        Theme.apply(settings.darkTheme());
         windowOpened = true;
         SwingUtilities.invokeLater(() -> {
             MainFrame[] frame = new MainFrame[1];

@@ -1,8 +1,5 @@
 package org.vemanager.console.ui;
 
-import com.formdev.flatlaf.FlatDarkLaf;
-import com.formdev.flatlaf.FlatLaf;
-import com.formdev.flatlaf.FlatLightLaf;
 import java.awt.BorderLayout;
 import java.awt.Rectangle;
 import java.awt.event.WindowAdapter;
@@ -229,9 +226,7 @@ public final class MainFrame extends JFrame {
     }
 
     private void theme(boolean dark) {
-        FlatLaf laf = dark ? new FlatDarkLaf() : new FlatLightLaf();
-        FlatLaf.setup(laf);
-        FlatLaf.updateUI();
+        Theme.apply(dark);
         settings.setDarkTheme(dark);
     }
 

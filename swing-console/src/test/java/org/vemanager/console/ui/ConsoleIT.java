@@ -14,7 +14,6 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTableFixture;
-import org.assertj.swing.image.ScreenshotTaker;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
@@ -46,11 +45,14 @@ class ConsoleIT {
     @BeforeAll
     static void startAgent() throws Exception {
         agent = NodeAgentProcess.start(Files.createTempDirectory("vem-console-it"), "small.xml");
+        GuiActionRunner.execute(() -> Theme.apply(false));
     }
 
     @AfterAll
     static void stopAgent() {
-        agent.close();
+        if (agent != null) {
+            agent.close();
+        }
     }
 
     @BeforeEach
@@ -63,9 +65,9 @@ class ConsoleIT {
         MainFrame frame = GuiActionRunner.execute(() -> new MainFrame(settings, cluster));
         robot = BasicRobot.robotWithCurrentAwtHierarchy();
         window = new FrameFixture(robot, frame);
-        window.show();
+        window.show(new java.awt.Dimension(1280, 760));
         cluster.add(node);
-        waitForRows(4);
+        waitForAtLeastRows(4);
     }
 
     @AfterEach
@@ -73,11 +75,21 @@ class ConsoleIT {
         window.cleanUp();
     }
 
-    private void waitForRows(int rows) {
-        Pause.pause(new Condition("the VM table shows " + rows + " VMs") {
+    /** The tests share one agent, so a VM another test created may be there too. */
+    private void waitForAtLeastRows(int rows) {
+        Pause.pause(new Condition("the VM table shows at least " + rows + " VMs") {
             @Override
             public boolean test() {
-                return GuiActionRunner.execute(() -> window.table("vm.table").target().getRowCount()) == rows;
+                return GuiActionRunner.execute(() -> window.table("vm.table").target().getRowCount()) >= rows;
+            }
+        }, TIMEOUT);
+    }
+
+    private void waitForVm(String name) {
+        Pause.pause(new Condition("the VM table shows " + name) {
+            @Override
+            public boolean test() {
+                return rowOf(name) >= 0;
             }
         }, TIMEOUT);
     }
@@ -107,11 +119,15 @@ class ConsoleIT {
         }, TIMEOUT);
     }
 
-    private static void screenshot(String name) throws Exception {
+    /** Saves the console window (and any dialog over it) for the user guide. */
+    private void screenshot(String name) throws Exception {
         Path images = Path.of(System.getProperty("vem.docs.images", "../docs/images"));
         Files.createDirectories(images);
         Files.deleteIfExists(images.resolve(name));
-        new ScreenshotTaker().saveDesktopAsPng(images.resolve(name).toString());
+        robot.waitForIdle();
+        java.awt.Rectangle bounds = GuiActionRunner.execute(() -> window.target().getBounds());
+        java.awt.image.BufferedImage image = new java.awt.Robot().createScreenCapture(bounds);
+        javax.imageio.ImageIO.write(image, "png", images.resolve(name).toFile());
     }
 
     @Test
@@ -147,7 +163,7 @@ class ConsoleIT {
                 return "OK".equals(button.getText());
             }
         }).click();
-        waitForRows(5);
+        waitForVm("made-in-console");
         assertThat(rowOf("made-in-console")).isNotNegative();
     }
 
