@@ -112,11 +112,12 @@ public final class GuestDirectory {
 
     /**
      * Visits every running VM with a configured guest-agent. A guest that does not answer is skipped
-     * (logged once until it answers again); "not available in this guest" is skipped too, unless no
-     * guest at all could answer, in which case that error is what the caller gets.
+     * (logged once until it answers again). A guest that answers with an error (say "not available in
+     * this guest") is skipped too, so one guest cannot spoil the listing of the others; only when no
+     * guest at all could answer does the caller get the first such error.
      */
     public void forEachGuest(GuestVisitor visitor) throws CimException {
-        CimException notAvailable = null;
+        CimException firstError = null;
         boolean anyAnswered = false;
         for (DomainView view : hypervisor.domains()) {
             if (view.state() != DomainState.VIR_DOMAIN_RUNNING) {
@@ -143,15 +144,14 @@ public final class GuestDirectory {
             } catch (GuestCimException e) {
                 if (GuestVm.unanswered(e.fault())) {
                     skip(guest.uuid(), e.description());
-                } else if (e.status() == CimStatus.NOT_SUPPORTED) {
-                    notAvailable = notAvailable == null ? e : notAvailable;
                 } else {
-                    throw e;
+                    LOG.debug("left out of an enumeration: {}", e.description());
+                    firstError = firstError == null ? e : firstError;
                 }
             }
         }
-        if (!anyAnswered && notAvailable != null) {
-            throw notAvailable;
+        if (!anyAnswered && firstError != null) {
+            throw firstError;
         }
     }
 
