@@ -39,6 +39,11 @@ public final class GuestDirectory {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(GuestDirectory.class);
+    /**
+     * How long enumerations leave out a guest that did not answer before asking it again, so a host
+     * with dead guests does not pay the reply timeout for each of them in every enumeration.
+     */
+    static final long QUIET_PERIOD_NANOS = Duration.ofSeconds(30).toNanos();
 
     private final Hypervisor hypervisor;
     private final DomainConfigEditor editor;
@@ -46,6 +51,7 @@ public final class GuestDirectory {
     private final Limits limits;
     private final Map<String, Cached> clients = new ConcurrentHashMap<>();
     private final Set<String> silent = ConcurrentHashMap.newKeySet();
+    private final Map<String, Long> quietUntil = new ConcurrentHashMap<>();
 
     private record Cached(GuestEndpoint endpoint, String token, GuestAgentClient client) {
     }
@@ -75,14 +81,21 @@ public final class GuestDirectory {
         hypervisor.domain(uuid);
         tokens.write(endpoint.tokenRef(), token);
         editor.edit(uuid, "configure the guest-agent of " + uuid, config -> GuestMetadata.write(config, endpoint));
-        clients.remove(uuid);
+        forget(uuid);
         return endpoint;
     }
 
     /** Removes the VM's guest-agent configuration from its metadata (the token file stays until reconfigured). */
     public void unconfigure(String uuid) throws CimException {
         editor.edit(uuid, "remove the guest-agent of " + uuid, config -> GuestMetadata.write(config, null));
-        clients.remove(uuid);
+        forget(uuid);
+    }
+
+    private void forget(String uuid) {
+        String key = uuid.toLowerCase(java.util.Locale.ROOT);
+        clients.remove(key);
+        quietUntil.remove(key);
+        silent.remove(key);
     }
 
     /** The endpoint in the VM's metadata, if any. */
@@ -120,7 +133,7 @@ public final class GuestDirectory {
         CimException firstError = null;
         boolean anyAnswered = false;
         for (DomainView view : hypervisor.domains()) {
-            if (view.state() != DomainState.VIR_DOMAIN_RUNNING) {
+            if (view.state() != DomainState.VIR_DOMAIN_RUNNING || quiet(view.uuid())) {
                 continue;
             }
             Optional<GuestEndpoint> endpoint;
@@ -144,6 +157,7 @@ public final class GuestDirectory {
             } catch (GuestCimException e) {
                 if (GuestVm.unanswered(e.fault())) {
                     skip(guest.uuid(), e.description());
+                    quietUntil.put(guest.uuid(), System.nanoTime() + QUIET_PERIOD_NANOS);
                 } else {
                     LOG.debug("left out of an enumeration: {}", e.description());
                     firstError = firstError == null ? e : firstError;
@@ -155,9 +169,22 @@ public final class GuestDirectory {
         }
     }
 
+    private boolean quiet(String uuid) {
+        Long until = quietUntil.get(uuid);
+        if (until == null) {
+            return false;
+        }
+        if (System.nanoTime() - until < 0) {
+            return true;
+        }
+        quietUntil.remove(uuid, until);
+        return false;
+    }
+
     private void skip(String uuid, String why) {
         if (silent.add(uuid)) {
-            LOG.warn("{}; its objects are left out of enumerations until it answers", why);
+            LOG.warn("{}; its objects are left out of enumerations until it answers (asked again every {} s)", why,
+                    Duration.ofNanos(QUIET_PERIOD_NANOS).toSeconds());
         }
     }
 
