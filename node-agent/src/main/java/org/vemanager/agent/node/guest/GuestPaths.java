@@ -29,6 +29,8 @@ public final class GuestPaths {
     public static final String UNIX_PROCESS = "VEM_UnixProcess";
     public static final String GUEST_SERVICE = "VEM_GuestService";
     public static final String GUEST_OS = "VEM_GuestOperatingSystem";
+    public static final String RUNNING_OS = "VEM_RunningOS";
+    public static final String OS_PROCESS = "VEM_OSProcess";
     /** The one account management service of each guest. */
     static final String ACCOUNT_SERVICE_NAME = "accounts";
 
@@ -68,6 +70,15 @@ public final class GuestPaths {
                 InstanceBuilder.stringKey("Handle", String.valueOf(pid)));
     }
 
+    /** The guest's operating system: one per guest, Name = the VM's UUID (stable, unlike the guest's host name). */
+    public static CIMObjectPath operatingSystem(String uuid) {
+        return InstanceBuilder.path(NAMESPACE, GUEST_OS,
+                InstanceBuilder.stringKey("CSCreationClassName", CimNames.COMPUTER_SYSTEM),
+                InstanceBuilder.stringKey("CSName", uuid),
+                InstanceBuilder.stringKey("CreationClassName", GUEST_OS),
+                InstanceBuilder.stringKey("Name", uuid));
+    }
+
     /** Keys of a CIM_Account or CIM_Service: the scoping system, the class, the name. */
     static InstanceBuilder scopedBuilder(String className, String uuid, String name) {
         return new InstanceBuilder(NAMESPACE, className)
@@ -90,7 +101,7 @@ public final class GuestPaths {
         Object value;
         if (CimNames.COMPUTER_SYSTEM.equalsIgnoreCase(className)) {
             value = Paths.keyValue(path, "Name");
-        } else if (UNIX_PROCESS.equalsIgnoreCase(className)) {
+        } else if (UNIX_PROCESS.equalsIgnoreCase(className) || GUEST_OS.equalsIgnoreCase(className)) {
             value = Paths.keyValue(path, "CSName");
         } else if (GROUP.equalsIgnoreCase(className)) {
             value = Paths.keyValue(path, "Name") instanceof String name && name.indexOf(':') > 0

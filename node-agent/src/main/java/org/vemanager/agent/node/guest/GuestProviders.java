@@ -27,7 +27,10 @@ public final class GuestProviders {
                 new OwningCollectionElementProvider(guests),
                 new MemberOfCollectionProvider(guests),
                 new AssociatedPrivilegeProvider(guests),
+                new GuestOperatingSystemProvider(guests),
+                new RunningOSProvider(guests),
                 new UnixProcessProvider(guests),
+                new OSProcessProvider(guests),
                 new GuestServiceProvider(guests));
         for (Provider provider : providers) {
             registry.register(GuestPaths.NAMESPACE, provider);

@@ -156,6 +156,11 @@ class GuestRelayTest {
                     .findFirst().orElseThrow();
             assertThat(property(process, "CSName")).isEqualTo(GUEST_UUID);
             assertThat((String) property(process, "Name")).contains("sleep 60");
+            CIMObjectPath os = GuestPaths.operatingSystem(GUEST_UUID);
+            assertThat(client.associatorNames(GuestPaths.system(GUEST_UUID), "VEM_RunningOS", null, null, null))
+                    .toIterable().anySatisfy(p -> assertThat(p.getObjectName()).isEqualTo("VEM_GuestOperatingSystem"));
+            assertThat(client.associatorNames(os, "VEM_OSProcess", null, null, null)).toIterable()
+                    .anySatisfy(p -> assertThat(p.getKey("Handle").getValue()).isEqualTo(String.valueOf(sleeper.pid())));
 
             Object result = client.invokeMethod(process.getObjectPath(), "SendSignal",
                     new CIMArgument<?>[] {new CIMArgument<>("Signal", CIMDataType.UINT32_T, new UnsignedInteger32(15))},
@@ -210,6 +215,14 @@ class GuestRelayTest {
                 new CIMProperty<>("Member", new CIMDataType("VEM_Account"), account, true, false, null)}));
             assertThat(client.associatorNames(account, "VEM_MemberOfCollection", "VEM_Group", null, null))
                     .toIterable().anySatisfy(p -> assertThat(p.getKey("Name").getValue()).isEqualTo(GUEST_UUID + ":users"));
+
+            CIMObjectPath system = GuestPaths.system(GUEST_UUID);
+            client.createInstance(new CIMInstance(classPath("VEM_AssociatedPrivilege"), new CIMProperty<?>[] {
+                new CIMProperty<>("Subject", new CIMDataType("VEM_Account"), account, true, false, null),
+                new CIMProperty<>("Target", new CIMDataType("VEM_ComputerSystem"), system, true, false, null)}));
+            assertThat(client.referenceNames(account, "VEM_AssociatedPrivilege", null)).toIterable().hasSize(1);
+            client.deleteInstance(client.referenceNames(account, "VEM_AssociatedPrivilege", null).next());
+            assertThat(client.referenceNames(account, "VEM_AssociatedPrivilege", null)).toIterable().isEmpty();
 
             Object locked = client.invokeMethod(account, "RequestStateChange", new CIMArgument<?>[] {
                 new CIMArgument<>("RequestedState", CIMDataType.UINT16_T, new UnsignedInteger16(3))}, new CIMArgument<?>[2]);
