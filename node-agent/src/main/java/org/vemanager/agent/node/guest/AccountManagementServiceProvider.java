@@ -45,7 +45,7 @@ final class AccountManagementServiceProvider implements InstanceProvider, Method
     @Override
     public void enumerateInstances(RequestContext context, String className, InstanceSink sink) throws CimException {
         guests.forEachGuest(guest -> {
-            guest.call("answer", client -> client.info());
+            guest.call("check that it answers", client -> client.info());
             sink.accept(instance(guest));
         });
     }
@@ -56,7 +56,7 @@ final class AccountManagementServiceProvider implements InstanceProvider, Method
         if (!GuestPaths.ACCOUNT_SERVICE_NAME.equals(org.vemanager.provider.support.Paths.stringKey(path, "Name"))) {
             throw new CimException(CimStatus.NOT_FOUND, "no instance " + path);
         }
-        guest.call("answer", client -> client.info());
+        guest.call("check that it answers", client -> client.info());
         return instance(guest);
     }
 
