@@ -5,6 +5,8 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vemanager.agent.node.guest.GuestDirectory;
+import org.vemanager.agent.node.guest.GuestProviders;
 import org.vemanager.mof.ServedClasses;
 import org.vemanager.provider.VirtualizationProviders;
 import org.vemanager.provider.libvirt.Hypervisor;
@@ -25,11 +27,13 @@ public final class NodeAgent implements AutoCloseable {
     private final NodeAgentConfig config;
     private final Hypervisor hypervisor;
     private final WbemStack stack;
+    private final GuestDirectory guests;
 
-    private NodeAgent(NodeAgentConfig config, Hypervisor hypervisor, WbemStack stack) {
+    private NodeAgent(NodeAgentConfig config, Hypervisor hypervisor, WbemStack stack, GuestDirectory guests) {
         this.config = config;
         this.hypervisor = hypervisor;
         this.stack = stack;
+        this.guests = guests;
     }
 
     /** Connects to libvirt, builds the server, registers the providers and starts listening. */
@@ -47,8 +51,10 @@ public final class NodeAgent implements AutoCloseable {
                     .build();
             WbemStack stack = WbemStack.create(server, ServedClasses.load(), VERSION, config.stateDir());
             VirtualizationProviders.register(stack.registry(), hypervisor);
+            GuestDirectory guests = new GuestDirectory(hypervisor, config.stateDir(), GuestDirectory.Limits.DEFAULT);
+            GuestProviders.register(stack.registry(), hypervisor, guests);
             stack.start();
-            return new NodeAgent(config, hypervisor, stack);
+            return new NodeAgent(config, hypervisor, stack, guests);
         } catch (Exception | Error e) {
             hypervisor.close();
             throw e;
@@ -91,6 +97,11 @@ public final class NodeAgent implements AutoCloseable {
     /** The SHA-256 fingerprint of the HTTPS certificate, for clients to pin. */
     public String certificateFingerprint() {
         return stack.server().certificateFingerprint();
+    }
+
+    /** Which VM has which guest-agent: to configure a VM's guest-agent (tests, the guest-config command). */
+    public GuestDirectory guests() {
+        return guests;
     }
 
     public NodeAgentConfig config() {

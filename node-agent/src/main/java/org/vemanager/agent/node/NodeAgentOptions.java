@@ -46,7 +46,7 @@ public final class NodeAgentOptions {
         return new NodeAgentConfig(libvirtUri, bindAddress, httpsPort, httpPort, authFile, state);
     }
 
-    private static Path defaultStateDir() {
+    static Path defaultStateDir() {
         Path system = Path.of("/var/lib/vem/node-agent");
         if ("root".equals(System.getProperty("user.name")) || Files.isWritable(system)) {
             return system;

@@ -1,0 +1,131 @@
+package org.vemanager.agent.node.guest;
+
+import java.util.List;
+import java.util.Set;
+import org.metricshub.wbem.javax.cim.CIMArgument;
+import org.metricshub.wbem.javax.cim.CIMInstance;
+import org.metricshub.wbem.javax.cim.CIMObjectPath;
+import org.vemanager.agent.guest.api.PasswordStatus;
+import org.vemanager.agent.guest.api.UserAccount;
+import org.vemanager.provider.support.Paths;
+import org.vemanager.wbem.spi.CimException;
+import org.vemanager.wbem.spi.CimStatus;
+import org.vemanager.wbem.spi.InstanceProvider;
+import org.vemanager.wbem.spi.InstanceSink;
+import org.vemanager.wbem.spi.InstanceWriteProvider;
+import org.vemanager.wbem.spi.MethodProvider;
+import org.vemanager.wbem.spi.MethodResult;
+import org.vemanager.wbem.spi.RequestContext;
+
+/**
+ * VEM_Account (DSP1034): a user of a guest. EnabledState 3 (Disabled) when its password is locked.
+ * RequestStateChange 3 locks, 2 unlocks; DeleteInstance deletes the user (its home directory stays).
+ * Accounts are created with VEM_AccountManagementService.CreateAccount, as DSP1034 says.
+ */
+final class AccountProvider implements InstanceProvider, InstanceWriteProvider, MethodProvider {
+
+    static final int ENABLED = 2;
+    static final int DISABLED = 3;
+
+    private final GuestDirectory guests;
+
+    AccountProvider(GuestDirectory guests) {
+        this.guests = guests;
+    }
+
+    @Override
+    public Set<String> classNames() {
+        return Set.of(GuestPaths.ACCOUNT);
+    }
+
+    static List<UserAccount> users(GuestVm guest) throws CimException {
+        return guest.call("list accounts", client -> client.listUsers());
+    }
+
+    /** The user a VEM_Account path names, read from its guest; NOT_FOUND when absent. */
+    static UserAccount user(GuestVm guest, String name) throws CimException {
+        for (UserAccount user : users(guest)) {
+            if (user.name().equals(name)) {
+                return user;
+            }
+        }
+        throw new CimException(CimStatus.NOT_FOUND, "no account '" + name + "' in VM '" + guest.name() + "' ("
+                + guest.uuid() + ")");
+    }
+
+    static CIMInstance instance(String uuid, UserAccount user) {
+        boolean locked = user.passwordStatus() == PasswordStatus.LOCKED;
+        return GuestPaths.scopedBuilder(GuestPaths.ACCOUNT, uuid, user.name())
+                .string("UserID", user.name())
+                .string("ElementName", user.name())
+                .string("Description", user.comment())
+                .uint16("EnabledState", locked ? DISABLED : ENABLED)
+                .uint16("RequestedState", 12)
+                .build();
+    }
+
+    @Override
+    public void enumerateInstances(RequestContext context, String className, InstanceSink sink) throws CimException {
+        guests.forEachGuest(guest -> {
+            for (UserAccount user : users(guest)) {
+                sink.accept(instance(guest.uuid(), user));
+            }
+        });
+    }
+
+    @Override
+    public CIMInstance getInstance(RequestContext context, CIMObjectPath path) throws CimException {
+        GuestVm guest = guests.guest(GuestPaths.requireUuid(path));
+        return instance(guest.uuid(), user(guest, Paths.stringKey(path, "Name")));
+    }
+
+    @Override
+    public CIMObjectPath createInstance(RequestContext context, CIMInstance instance) throws CimException {
+        throw new CimException(CimStatus.NOT_SUPPORTED,
+                "VEM_Account: create accounts with VEM_AccountManagementService.CreateAccount (DSP1034)");
+    }
+
+    @Override
+    public void modifyInstance(RequestContext context, CIMInstance modified, String[] propertyList) throws CimException {
+        throw new CimException(CimStatus.NOT_SUPPORTED,
+                "VEM_Account: lock and unlock with RequestStateChange; other properties cannot be changed");
+    }
+
+    @Override
+    public void deleteInstance(RequestContext context, CIMObjectPath path) throws CimException {
+        GuestVm guest = guests.guest(GuestPaths.requireUuid(path));
+        String name = Paths.stringKey(path, "Name");
+        user(guest, name);
+        guest.call("delete account '" + name + "'", client -> {
+            client.deleteUser(name, false);
+            return null;
+        });
+    }
+
+    @Override
+    public MethodResult invokeMethod(RequestContext context, CIMObjectPath target, String methodName,
+            CIMArgument<?>[] in) throws CimException {
+        if (!"RequestStateChange".equalsIgnoreCase(methodName)) {
+            throw new CimException(CimStatus.METHOD_NOT_AVAILABLE, "VEM_Account." + methodName + " is not available");
+        }
+        Long requested = GuestPaths.number(in, "RequestedState");
+        if (requested == null || requested != ENABLED && requested != DISABLED) {
+            throw new CimException(CimStatus.INVALID_PARAMETER, "RequestedState: expected 2 (Enabled = unlock) or "
+                    + "3 (Disabled = lock), got " + requested);
+        }
+        GuestVm guest = guests.guest(GuestPaths.requireUuid(target));
+        String name = Paths.stringKey(target, "Name");
+        user(guest, name);
+        boolean lock = requested == DISABLED;
+        guest.call((lock ? "lock" : "unlock") + " account '" + name + "'", client -> {
+            if (lock) {
+                client.lock(name);
+            } else {
+                client.unlock(name);
+            }
+            return null;
+        });
+        return MethodResult.of(0, List.of(new CIMArgument<>("Job",
+                new org.metricshub.wbem.javax.cim.CIMDataType("CIM_ConcreteJob"), null)));
+    }
+}

@@ -1,0 +1,166 @@
+package org.vemanager.agent.node.guest;
+
+import java.util.Locale;
+import org.metricshub.wbem.javax.cim.CIMArgument;
+import org.metricshub.wbem.javax.cim.CIMObjectPath;
+import org.metricshub.wbem.javax.cim.UnsignedInteger16;
+import org.metricshub.wbem.javax.cim.UnsignedInteger32;
+import org.vemanager.provider.mapping.CimNames;
+import org.vemanager.provider.mapping.InstanceBuilder;
+import org.vemanager.provider.support.Paths;
+import org.vemanager.wbem.spi.CimException;
+import org.vemanager.wbem.spi.CimStatus;
+
+/**
+ * The paths of the guest classes, all scoped by the VM's UUID, and the way back from a path to its
+ * VM: VEM_ComputerSystem.Name, SystemName (accounts, services), CSName (processes), or the
+ * {@code "<uuid>:"} prefix of a VEM_Group's Name.
+ */
+public final class GuestPaths {
+
+    public static final String NAMESPACE = CimNames.NAMESPACE;
+    public static final String ACCOUNT = "VEM_Account";
+    public static final String ACCOUNT_SERVICE = "VEM_AccountManagementService";
+    public static final String ACCOUNT_ON_SYSTEM = "VEM_AccountOnSystem";
+    public static final String GROUP = "VEM_Group";
+    public static final String MEMBER_OF_COLLECTION = "VEM_MemberOfCollection";
+    public static final String OWNING_COLLECTION_ELEMENT = "VEM_OwningCollectionElement";
+    public static final String ASSOCIATED_PRIVILEGE = "VEM_AssociatedPrivilege";
+    public static final String UNIX_PROCESS = "VEM_UnixProcess";
+    public static final String GUEST_SERVICE = "VEM_GuestService";
+    public static final String GUEST_OS = "VEM_GuestOperatingSystem";
+    public static final String RUNNING_OS = "VEM_RunningOS";
+    public static final String OS_PROCESS = "VEM_OSProcess";
+    /** The one account management service of each guest. */
+    static final String ACCOUNT_SERVICE_NAME = "accounts";
+
+    private GuestPaths() {
+    }
+
+    public static CIMObjectPath system(String uuid) {
+        return InstanceBuilder.path(NAMESPACE, CimNames.COMPUTER_SYSTEM,
+                InstanceBuilder.stringKey("CreationClassName", CimNames.COMPUTER_SYSTEM),
+                InstanceBuilder.stringKey("Name", uuid));
+    }
+
+    public static CIMObjectPath account(String uuid, String user) {
+        return scoped(ACCOUNT, uuid, user);
+    }
+
+    public static CIMObjectPath accountService(String uuid) {
+        return scoped(ACCOUNT_SERVICE, uuid, ACCOUNT_SERVICE_NAME);
+    }
+
+    public static CIMObjectPath service(String uuid, String unit) {
+        return scoped(GUEST_SERVICE, uuid, unit);
+    }
+
+    public static CIMObjectPath group(String uuid, String group) {
+        return InstanceBuilder.path(NAMESPACE, GROUP, InstanceBuilder.stringKey("CreationClassName", GROUP),
+                InstanceBuilder.stringKey("Name", uuid + ":" + group));
+    }
+
+    public static CIMObjectPath process(String uuid, int pid) {
+        return InstanceBuilder.path(NAMESPACE, UNIX_PROCESS,
+                InstanceBuilder.stringKey("CSCreationClassName", CimNames.COMPUTER_SYSTEM),
+                InstanceBuilder.stringKey("CSName", uuid),
+                InstanceBuilder.stringKey("OSCreationClassName", GUEST_OS),
+                InstanceBuilder.stringKey("OSName", uuid),
+                InstanceBuilder.stringKey("CreationClassName", UNIX_PROCESS),
+                InstanceBuilder.stringKey("Handle", String.valueOf(pid)));
+    }
+
+    /** The guest's operating system: one per guest, Name = the VM's UUID (stable, unlike the guest's host name). */
+    public static CIMObjectPath operatingSystem(String uuid) {
+        return InstanceBuilder.path(NAMESPACE, GUEST_OS,
+                InstanceBuilder.stringKey("CSCreationClassName", CimNames.COMPUTER_SYSTEM),
+                InstanceBuilder.stringKey("CSName", uuid),
+                InstanceBuilder.stringKey("CreationClassName", GUEST_OS),
+                InstanceBuilder.stringKey("Name", uuid));
+    }
+
+    /** Keys of a CIM_Account or CIM_Service: the scoping system, the class, the name. */
+    static InstanceBuilder scopedBuilder(String className, String uuid, String name) {
+        return new InstanceBuilder(NAMESPACE, className)
+                .key("SystemCreationClassName", CimNames.COMPUTER_SYSTEM)
+                .key("SystemName", uuid)
+                .key("CreationClassName", className)
+                .key("Name", name);
+    }
+
+    private static CIMObjectPath scoped(String className, String uuid, String name) {
+        return scopedBuilder(className, uuid, name).build().getObjectPath();
+    }
+
+    /** The VM UUID a path of ours is scoped by; {@code null} for a path of another class or without it. */
+    public static String uuidOf(CIMObjectPath path) {
+        if (path == null) {
+            return null;
+        }
+        String className = path.getObjectName();
+        Object value;
+        if (CimNames.COMPUTER_SYSTEM.equalsIgnoreCase(className)) {
+            value = Paths.keyValue(path, "Name");
+        } else if (UNIX_PROCESS.equalsIgnoreCase(className) || GUEST_OS.equalsIgnoreCase(className)) {
+            value = Paths.keyValue(path, "CSName");
+        } else if (GROUP.equalsIgnoreCase(className)) {
+            value = Paths.keyValue(path, "Name") instanceof String name && name.indexOf(':') > 0
+                    ? name.substring(0, name.indexOf(':')) : null;
+        } else if (ACCOUNT.equalsIgnoreCase(className) || ACCOUNT_SERVICE.equalsIgnoreCase(className)
+                || GUEST_SERVICE.equalsIgnoreCase(className)) {
+            value = Paths.keyValue(path, "SystemName");
+        } else {
+            value = null;
+        }
+        return value instanceof String uuid ? uuid.toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** Like {@link #uuidOf} but NOT_FOUND when the path names no VM of ours. */
+    static String requireUuid(CIMObjectPath path) throws CimException {
+        String uuid = uuidOf(path);
+        if (uuid == null) {
+            throw new CimException(CimStatus.NOT_FOUND, "no instance " + path + ": it names no virtual system");
+        }
+        return uuid;
+    }
+
+    /** The group's own name, after the {@code "<uuid>:"} prefix. */
+    static String groupName(CIMObjectPath path) throws CimException {
+        String name = Paths.stringKey(path, "Name");
+        int colon = name.indexOf(':');
+        if (colon <= 0) {
+            throw new CimException(CimStatus.NOT_FOUND, "no VEM_Group named '" + name + "': expected <VM UUID>:<group>");
+        }
+        return name.substring(colon + 1);
+    }
+
+    /** An input argument by name (case-insensitive), or null. */
+    static Object argument(CIMArgument<?>[] in, String name) {
+        if (in != null) {
+            for (CIMArgument<?> argument : in) {
+                if (argument.getName().equalsIgnoreCase(name)) {
+                    return argument.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An integer argument (uint16/uint32 or a plain number); null when absent. */
+    static Long number(CIMArgument<?>[] in, String name) throws CimException {
+        Object value = argument(in, name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof UnsignedInteger16 u16) {
+            return (long) u16.intValue();
+        }
+        if (value instanceof UnsignedInteger32 u32) {
+            return u32.longValue();
+        }
+        if (value instanceof Number n) {
+            return n.longValue();
+        }
+        throw new CimException(CimStatus.INVALID_PARAMETER, name + ": expected an integer, got " + value);
+    }
+}
