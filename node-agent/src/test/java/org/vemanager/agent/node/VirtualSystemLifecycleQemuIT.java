@@ -1,0 +1,187 @@
+package org.vemanager.agent.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.libvirt.Connect;
+import org.libvirt.Domain;
+import org.libvirt.DomainInfo.DomainState;
+import org.libvirt.LibvirtException;
+import org.metricshub.wbem.javax.cim.CIMArgument;
+import org.metricshub.wbem.javax.cim.CIMDataType;
+import org.metricshub.wbem.javax.cim.CIMInstance;
+import org.metricshub.wbem.javax.cim.CIMObjectPath;
+import org.metricshub.wbem.javax.cim.CIMProperty;
+import org.metricshub.wbem.javax.cim.UnsignedInteger16;
+import org.metricshub.wbem.javax.cim.UnsignedInteger64;
+import org.metricshub.wbem.javax.wbem.CloseableIterator;
+import org.metricshub.wbem.javax.wbem.WBEMException;
+import org.metricshub.wbem.javax.wbem.client.WBEMClient;
+import org.vemanager.agent.node.bench.LocalNodeAgent;
+
+/**
+ * The whole DSP1057/DSP1042 lifecycle on real QEMU (software emulation) under libvirtd, through a running
+ * node-agent and the SBLIM client: DefineSystem of a tiny diskless VM from a VSSD and RASDs, start, pause,
+ * resume, power off, DestroySystem — checking after every step both what CIM says and what libvirt says.
+ * Runs only in the {@code qemu} Maven profile ({@code -Dvem.qemu=true}), which {@code ./vem test} switches
+ * on where it could start libvirtd.
+ */
+@Timeout(120)
+class VirtualSystemLifecycleQemuIT {
+
+    private static final String URI = "qemu:///system";
+    private static final String VIRT = "root/virt";
+
+    private final String name = "vem-it-" + UUID.randomUUID().toString().substring(0, 8);
+    private LocalNodeAgent agent;
+    private WBEMClient client;
+    private Connect libvirt;
+
+    @BeforeEach
+    void start(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Boolean.getBoolean("vem.qemu"), "the qemu profile is off (-Pqemu / -Dvem.qemu=true)");
+        libvirt = new Connect(URI);
+        agent = LocalNodeAgent.start(URI, dir);
+        client = agent.client();
+    }
+
+    @AfterEach
+    void cleanUp() throws LibvirtException {
+        if (client != null) {
+            client.close();
+        }
+        if (agent != null) {
+            agent.close();
+        }
+        if (libvirt != null) {
+            try {
+                Domain d = libvirt.domainLookupByName(name);
+                if (d.isActive() == 1) {
+                    d.destroy();
+                }
+                d.undefine();
+            } catch (LibvirtException e) {
+                // Not defined (any more): the test removed it, or never got that far.
+            }
+            libvirt.close();
+        }
+    }
+
+    @Test
+    void defineStartPauseResumePowerOffDestroy() throws Exception {
+        CIMObjectPath vm = define();
+        assertThat(enabledState(vm)).as("defined, not started").isEqualTo(3);
+        assertThat(libvirtState()).isEqualTo(DomainState.VIR_DOMAIN_SHUTOFF);
+        String xml = libvirt.domainLookupByName(name).getXMLDesc(0);
+        assertThat(xml).contains("type='qemu'", "machine='pc", "<memory unit='KiB'>65536</memory>", ">1</vcpu>",
+                "<graphics type='vnc'", "listen='127.0.0.1'");
+
+        step(vm, 2, DomainState.VIR_DOMAIN_RUNNING);
+        step(vm, 9, DomainState.VIR_DOMAIN_PAUSED);
+        step(vm, 2, DomainState.VIR_DOMAIN_RUNNING);
+        step(vm, 3, DomainState.VIR_DOMAIN_SHUTOFF);
+
+        CIMArgument<?>[] out = new CIMArgument<?>[1];
+        Object rc = client.invokeMethod(service(), "DestroySystem",
+                new CIMArgument<?>[] {new CIMArgument<>("AffectedSystem", new CIMDataType(vm.getObjectName()), vm)}, out);
+        assertThat(((Number) rc).longValue()).isZero();
+        assertThat(List.of(libvirt.listDefinedDomains())).doesNotContain(name);
+        assertThat(systemNames()).doesNotContain(name);
+    }
+
+    /** RequestStateChange(state) answered 0 (done), after which CIM and libvirt agree on the new state. */
+    private void step(CIMObjectPath vm, int state, DomainState expected) throws Exception {
+        CIMArgument<?>[] out = new CIMArgument<?>[2];
+        Object rc = client.invokeMethod(vm, "RequestStateChange", new CIMArgument<?>[] {
+            new CIMArgument<>("RequestedState", CIMDataType.UINT16_T, new UnsignedInteger16(state))}, out);
+        assertThat(((Number) rc).longValue()).as("RequestStateChange(%d)", state).isZero();
+        assertThat(enabledState(vm)).as("EnabledState after RequestStateChange(%d)", state).isEqualTo(state);
+        assertThat(libvirtState()).as("libvirt's state after RequestStateChange(%d)", state).isEqualTo(expected);
+    }
+
+    private CIMObjectPath define() throws WBEMException {
+        CIMInstance vssd = instance("VEM_VirtualSystemSettingData",
+                string("VirtualSystemIdentifier", name), string("ElementName", name), string("VirtualSystemType", "libvirt:qemu"));
+        CIMInstance[] rasds = {
+            instance("VEM_ProcessorRASD", uint16("ResourceType", 3), uint64("VirtualQuantity", 1), string("VirtualQuantityUnits", "count")),
+            instance("VEM_MemoryRASD", uint16("ResourceType", 4), uint64("VirtualQuantity", 64),
+                    string("AllocationUnits", "byte*2^20"), uint64("Limit", 64)),
+            instance("VEM_GraphicsRASD", uint16("ResourceType", 24), string("ResourceSubType", "vnc"), string("Address", "127.0.0.1")),
+        };
+        CIMArgument<?>[] out = new CIMArgument<?>[2];
+        Object rc = client.invokeMethod(service(), "DefineSystem", new CIMArgument<?>[] {
+            new CIMArgument<>("SystemSettings", CIMDataType.OBJECT_T, vssd),
+            new CIMArgument<>("ResourceSettings", CIMDataType.OBJECT_ARRAY_T, rasds)}, out);
+        assertThat(((Number) rc).longValue()).as("DefineSystem").isZero();
+        for (CIMArgument<?> arg : out) {
+            if (arg != null && "ResultingSystem".equalsIgnoreCase(arg.getName())) {
+                return (CIMObjectPath) arg.getValue();
+            }
+        }
+        throw new AssertionError("DefineSystem returned no ResultingSystem");
+    }
+
+    private CIMObjectPath service() throws WBEMException {
+        CloseableIterator<CIMObjectPath> it = client.enumerateInstanceNames(
+                new CIMObjectPath(null, null, null, VIRT, "VEM_VirtualSystemManagementService", null));
+        try {
+            assertThat(it.hasNext()).as("a VSMS is served").isTrue();
+            return it.next();
+        } finally {
+            it.close();
+        }
+    }
+
+    private int enabledState(CIMObjectPath vm) throws WBEMException {
+        CIMInstance instance = client.getInstance(vm, false, false, null);
+        assertThat(instance.getPropertyValue("ElementName")).isEqualTo(name);
+        return ((Number) instance.getPropertyValue("EnabledState")).intValue();
+    }
+
+    private List<Object> systemNames() throws WBEMException {
+        CloseableIterator<CIMInstance> it = client.enumerateInstances(
+                new CIMObjectPath(null, null, null, VIRT, "VEM_ComputerSystem", null), true, false, false, null);
+        try {
+            List<Object> names = new java.util.ArrayList<>();
+            while (it.hasNext()) {
+                names.add(it.next().getPropertyValue("ElementName"));
+            }
+            return names;
+        } finally {
+            it.close();
+        }
+    }
+
+    private DomainState libvirtState() throws LibvirtException {
+        Domain d = libvirt.domainLookupByName(name);
+        try {
+            return d.getInfo().state;
+        } finally {
+            d.free();
+        }
+    }
+
+    private static CIMInstance instance(String className, CIMProperty<?>... properties) {
+        return new CIMInstance(new CIMObjectPath(null, null, null, VIRT, className, null), properties);
+    }
+
+    private static CIMProperty<String> string(String name, String value) {
+        return new CIMProperty<>(name, CIMDataType.STRING_T, value);
+    }
+
+    private static CIMProperty<UnsignedInteger16> uint16(String name, int value) {
+        return new CIMProperty<>(name, CIMDataType.UINT16_T, new UnsignedInteger16(value));
+    }
+
+    private static CIMProperty<UnsignedInteger64> uint64(String name, long value) {
+        return new CIMProperty<>(name, CIMDataType.UINT64_T, new UnsignedInteger64(Long.toString(value)));
+    }
+}
