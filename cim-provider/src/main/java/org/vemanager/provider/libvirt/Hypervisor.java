@@ -1,8 +1,11 @@
 package org.vemanager.provider.libvirt;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongSupplier;
 import org.libvirt.Connect;
@@ -35,6 +38,7 @@ public final class Hypervisor implements AutoCloseable {
     public static final int UNDEFINE_SNAPSHOTS_METADATA = 2;
 
     private static final Logger LOG = LoggerFactory.getLogger(Hypervisor.class);
+    private static final int LISTING_ATTEMPTS = 5;
     private static final long FIRST_BACKOFF_MS = 1_000;
     private static final long MAX_BACKOFF_MS = 60_000;
     /** libvirt prints every error to stderr unless a callback is set; JNA needs a strong reference. */
@@ -107,18 +111,44 @@ public final class Hypervisor implements AutoCloseable {
         }
     }
 
-    /** UUIDs of every domain, running or only defined. */
+    /**
+     * UUIDs of every domain, running or only defined. libvirt-java 0.5.2 has no virConnectListAllDomains, so
+     * the answer is put together from the running IDs and the defined names, and a domain that starts or
+     * stops between those two calls would slip through both (seen with 20 clients changing states at once).
+     * So each attempt lists defined names, running IDs, then both again; when the two rounds differ or a
+     * listed domain vanished before its lookup, the listing is repeated (at most {@value #LISTING_ATTEMPTS}
+     * times) and every UUID any attempt saw is returned. One that has been undefined since is dropped by the
+     * callers' lookups (NOT_FOUND).
+     */
     public List<String> domainUuids() throws CimException {
         return call("list domains", c -> {
-            List<String> uuids = new ArrayList<>();
-            for (int id : c.listDomains()) {
-                addUuid(uuids, () -> c.domainLookupByID(id));
+            Set<String> seen = new LinkedHashSet<>();
+            for (int attempt = 1; attempt <= LISTING_ATTEMPTS && !listOnce(c, seen); attempt++) {
+                LOG.debug("domains changed while listing them (attempt {}); listing again", attempt);
             }
-            for (String name : c.listDefinedDomains()) {
-                addUuid(uuids, () -> c.domainLookupByName(name));
-            }
-            return uuids;
+            return new ArrayList<>(seen);
         });
+    }
+
+    /** One listing into {@code seen}; true when nothing changed while it ran. */
+    private static boolean listOnce(Connect c, Set<String> seen) throws LibvirtException {
+        Set<String> definedBefore = Set.of(c.listDefinedDomains());
+        int[] ids = c.listDomains();
+        boolean stable = true;
+        for (int id : ids) {
+            stable &= addUuid(seen, () -> c.domainLookupByID(id));
+        }
+        Set<String> definedAfter = Set.of(c.listDefinedDomains());
+        int[] idsAfter = c.listDomains();
+        Arrays.sort(ids);
+        Arrays.sort(idsAfter);
+        stable &= Arrays.equals(ids, idsAfter) && definedBefore.equals(definedAfter);
+        Set<String> names = new LinkedHashSet<>(definedBefore);
+        names.addAll(definedAfter);
+        for (String name : names) {
+            stable &= addUuid(seen, () -> c.domainLookupByName(name));
+        }
+        return stable;
     }
 
     /** Reads one domain completely; NOT_FOUND when it does not exist. */
@@ -187,16 +217,19 @@ public final class Hypervisor implements AutoCloseable {
         Domain get() throws LibvirtException;
     }
 
-    private static void addUuid(List<String> uuids, Lookup lookup) throws LibvirtException {
+    /** Adds the looked-up domain's UUID; false when it no longer exists. */
+    private static boolean addUuid(Set<String> uuids, Lookup lookup) throws LibvirtException {
         Domain d = null;
         try {
             d = lookup.get();
             uuids.add(d.getUUIDString());
+            return true;
         } catch (LibvirtException e) {
             if (LibvirtErrors.code(e) != org.libvirt.Error.ErrorNumber.VIR_ERR_NO_DOMAIN) {
                 throw e;
             }
             // gone between listing and lookup: not part of the answer
+            return false;
         } finally {
             free(d);
         }
