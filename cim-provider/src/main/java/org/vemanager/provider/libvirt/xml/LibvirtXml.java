@@ -1,0 +1,66 @@
+package org.vemanager.provider.libvirt.xml;
+
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads and writes libvirt XML documents. Reading never resolves a DTD or an external entity. A
+ * document libvirt itself produced always parses; anything else that does not is reported as
+ * {@link IllegalArgumentException} with the parser's words.
+ */
+public final class LibvirtXml {
+
+    private static final Map<Class<?>, JAXBContext> CONTEXTS = new ConcurrentHashMap<>();
+
+    private LibvirtXml() {
+    }
+
+    public static <T> T read(Class<T> type, String xml) {
+        try {
+            XMLInputFactory factory = XMLInputFactory.newFactory();
+            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            XMLStreamReader reader = factory.createXMLStreamReader(new StringReader(xml));
+            try {
+                return context(type).createUnmarshaller().unmarshal(reader, type).getValue();
+            } finally {
+                reader.close();
+            }
+        } catch (JAXBException | XMLStreamException e) {
+            String why = e.getMessage() != null ? e.getMessage()
+                    : e.getCause() != null ? e.getCause().getMessage() : e.toString();
+            throw new IllegalArgumentException("not a valid libvirt " + type.getSimpleName() + " document: " + why, e);
+        }
+    }
+
+    public static String write(Object document) {
+        try {
+            Marshaller marshaller = context(document.getClass()).createMarshaller();
+            marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, true);
+            marshaller.setProperty(Marshaller.JAXB_FRAGMENT, true);
+            StringWriter out = new StringWriter();
+            marshaller.marshal(document, out);
+            return out.toString();
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot write " + document.getClass().getSimpleName() + ": " + e, e);
+        }
+    }
+
+    private static JAXBContext context(Class<?> type) {
+        return CONTEXTS.computeIfAbsent(type, t -> {
+            try {
+                return JAXBContext.newInstance(t);
+            } catch (JAXBException e) {
+                throw new IllegalStateException("JAXB cannot bind " + t.getName() + ": " + e, e);
+            }
+        });
+    }
+}

@@ -1,0 +1,2 @@
+/** The libvirt domain document ({@code <domain>}) outside its devices. See https://libvirt.org/formatdomain.html */
+package org.vemanager.provider.libvirt.xml.domain;
