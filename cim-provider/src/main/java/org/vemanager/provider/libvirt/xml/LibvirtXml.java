@@ -1,12 +1,14 @@
 package org.vemanager.provider.libvirt.xml;
 
 import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.xml.namespace.QName;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -51,6 +53,19 @@ public final class LibvirtXml {
             return out.toString();
         } catch (JAXBException e) {
             throw new IllegalStateException("cannot write " + document.getClass().getSimpleName() + ": " + e, e);
+        }
+    }
+
+    /** Writes one element that is not a document root, e.g. a {@code <disk>} for a live attach. */
+    public static <T> String writeElement(String name, Class<T> type, T value) {
+        try {
+            Marshaller marshaller = context(type).createMarshaller();
+            marshaller.setProperty(Marshaller.JAXB_FRAGMENT, true);
+            StringWriter out = new StringWriter();
+            marshaller.marshal(new JAXBElement<>(new QName(name), type, value), out);
+            return out.toString();
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot write <" + name + ">: " + e, e);
         }
     }
 

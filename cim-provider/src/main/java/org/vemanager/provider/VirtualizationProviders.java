@@ -1,0 +1,99 @@
+package org.vemanager.provider;
+
+import java.util.List;
+import org.vemanager.provider.libvirt.Hypervisor;
+import org.vemanager.provider.mapping.CimNames;
+import org.vemanager.provider.profile.resourceallocation.ControllerRasdProvider;
+import org.vemanager.provider.profile.resourceallocation.DiskRasdProvider;
+import org.vemanager.provider.profile.resourceallocation.GraphicsRasdProvider;
+import org.vemanager.provider.profile.resourceallocation.InputRasdProvider;
+import org.vemanager.provider.profile.resourceallocation.MemoryRasdProvider;
+import org.vemanager.provider.profile.resourceallocation.NetworkPortRasdProvider;
+import org.vemanager.provider.profile.resourceallocation.ProcessorRasdProvider;
+import org.vemanager.provider.profile.resourceallocation.VirtualSystemSettingDataComponentProvider;
+import org.vemanager.provider.profile.systemvirtualization.ElementCapabilitiesProvider;
+import org.vemanager.provider.profile.systemvirtualization.HostSystemProvider;
+import org.vemanager.provider.profile.systemvirtualization.HostedDependencyProvider;
+import org.vemanager.provider.profile.systemvirtualization.HostedServiceProvider;
+import org.vemanager.provider.profile.systemvirtualization.VirtualSystemManagement;
+import org.vemanager.provider.profile.systemvirtualization.VirtualSystemManagementCapabilitiesProvider;
+import org.vemanager.provider.profile.systemvirtualization.VirtualSystemManagementServiceProvider;
+import org.vemanager.provider.profile.virtualsystem.ComputerSystemProvider;
+import org.vemanager.provider.profile.virtualsystem.DeviceProvider;
+import org.vemanager.provider.profile.virtualsystem.ElementSettingDataProvider;
+import org.vemanager.provider.profile.virtualsystem.EnabledLogicalElementCapabilitiesProvider;
+import org.vemanager.provider.profile.virtualsystem.LogicalDiskProvider;
+import org.vemanager.provider.profile.virtualsystem.MemoryProvider;
+import org.vemanager.provider.profile.virtualsystem.NetworkPortProvider;
+import org.vemanager.provider.profile.virtualsystem.ProcessorProvider;
+import org.vemanager.provider.profile.virtualsystem.SettingsDefineStateProvider;
+import org.vemanager.provider.profile.virtualsystem.SystemDeviceProvider;
+import org.vemanager.provider.profile.virtualsystem.VirtualSystemSettingDataProvider;
+import org.vemanager.provider.support.VirtHost;
+import org.vemanager.wbem.spi.Jobs;
+import org.vemanager.wbem.spi.ProfileDeclaration;
+import org.vemanager.wbem.spi.Provider;
+import org.vemanager.wbem.spi.ProviderRegistry;
+
+/**
+ * Registers every virtualization provider of one host in {@value CimNames#NAMESPACE}, and the profiles
+ * they implement: System Virtualization 1.0.0 (DSP1042, central class VEM_HostSystem), Virtual System
+ * 1.0.0 (DSP1057, central class VEM_ComputerSystem) and Resource Allocation 1.1.0 (DSP1041, central
+ * class VEM_VirtualSystemSettingData — its RASDs hang off it). Device profiles (DSP1044/1045/1047/1050)
+ * and Allocation Capabilities (DSP1043) are not declared: pools and allocation capabilities are not
+ * implemented yet.
+ */
+public final class VirtualizationProviders {
+
+    public static final ProfileDeclaration SYSTEM_VIRTUALIZATION = new ProfileDeclaration("System Virtualization", "1.0.0",
+            CimNames.NAMESPACE, CimNames.HOST_SYSTEM, List.of("Virtual System", "Resource Allocation"));
+    public static final ProfileDeclaration VIRTUAL_SYSTEM = new ProfileDeclaration("Virtual System", "1.0.0",
+            CimNames.NAMESPACE, CimNames.COMPUTER_SYSTEM, List.of());
+    public static final ProfileDeclaration RESOURCE_ALLOCATION = new ProfileDeclaration("Resource Allocation", "1.1.0",
+            CimNames.NAMESPACE, CimNames.VSSD, List.of());
+
+    private VirtualizationProviders() {
+    }
+
+    /** Registers with the job service the registry's context offers. */
+    public static void register(ProviderRegistry registry, Hypervisor hypervisor) {
+        register(registry, hypervisor, registry.context().jobs());
+    }
+
+    /** Registers with an explicit job service. */
+    public static void register(ProviderRegistry registry, Hypervisor hypervisor, Jobs jobs) {
+        for (Provider provider : providers(new VirtHost(hypervisor, jobs))) {
+            registry.register(CimNames.NAMESPACE, provider);
+        }
+        registry.registerProfile(SYSTEM_VIRTUALIZATION);
+        registry.registerProfile(VIRTUAL_SYSTEM);
+        registry.registerProfile(RESOURCE_ALLOCATION);
+    }
+
+    /** Every provider of one host, wired to the lookups they share. */
+    public static List<Provider> providers(VirtHost host) {
+        HostSystemProvider hostSystem = new HostSystemProvider(host);
+        ComputerSystemProvider systems = new ComputerSystemProvider(host);
+        VirtualSystemSettingDataProvider settings = new VirtualSystemSettingDataProvider(host);
+        VirtualSystemManagementCapabilitiesProvider managementCapabilities = new VirtualSystemManagementCapabilitiesProvider(host);
+        EnabledLogicalElementCapabilitiesProvider systemCapabilities = new EnabledLogicalElementCapabilitiesProvider(host);
+        VirtualSystemManagementServiceProvider service = new VirtualSystemManagementServiceProvider(host, hostSystem,
+                new VirtualSystemManagement(host, systems, settings));
+        List<DeviceProvider> devices = List.of(new ProcessorProvider(host), new MemoryProvider(host), new LogicalDiskProvider(host),
+                new NetworkPortProvider(host));
+        List<Provider> providers = new java.util.ArrayList<>(List.of(
+                hostSystem, systems, settings, managementCapabilities, systemCapabilities, service,
+                new HostedServiceProvider(host, hostSystem, service),
+                new HostedDependencyProvider(host, hostSystem, systems),
+                new ElementCapabilitiesProvider(host, hostSystem, managementCapabilities, systems, systemCapabilities),
+                new SettingsDefineStateProvider(host, systems, settings, devices),
+                new ElementSettingDataProvider(host, systems, settings),
+                new SystemDeviceProvider(host, systems, devices),
+                new VirtualSystemSettingDataComponentProvider(host, settings),
+                new ProcessorRasdProvider(host), new MemoryRasdProvider(host), new DiskRasdProvider(host),
+                new NetworkPortRasdProvider(host), new GraphicsRasdProvider(host), new InputRasdProvider(host),
+                new ControllerRasdProvider(host)));
+        providers.addAll(devices);
+        return List.copyOf(providers);
+    }
+}

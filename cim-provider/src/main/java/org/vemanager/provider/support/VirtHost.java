@@ -1,0 +1,86 @@
+package org.vemanager.provider.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.vemanager.provider.libvirt.DomainConfigEditor;
+import org.vemanager.provider.libvirt.DomainView;
+import org.vemanager.provider.libvirt.Hypervisor;
+import org.vemanager.provider.libvirt.xml.capabilities.CapabilitiesXml;
+import org.vemanager.provider.mapping.CimNames;
+import org.vemanager.wbem.spi.CimException;
+import org.vemanager.wbem.spi.Jobs;
+
+/**
+ * The host the providers serve: its hypervisor, the one config editor, the remembered requested states,
+ * the server's job service and the namespace. Shared by every provider of one host.
+ */
+public final class VirtHost {
+
+    private final Hypervisor hypervisor;
+    private final DomainConfigEditor editor;
+    private final RequestedStates requestedStates = new RequestedStates();
+    private final Jobs jobs;
+    private final String namespace;
+    private volatile HostIdentity identity;
+
+    public VirtHost(Hypervisor hypervisor, Jobs jobs) {
+        this(hypervisor, jobs, CimNames.NAMESPACE);
+    }
+
+    public VirtHost(Hypervisor hypervisor, Jobs jobs, String namespace) {
+        this.hypervisor = Objects.requireNonNull(hypervisor);
+        this.editor = new DomainConfigEditor(hypervisor);
+        this.jobs = jobs;
+        this.namespace = namespace;
+    }
+
+    public Hypervisor hypervisor() {
+        return hypervisor;
+    }
+
+    public DomainConfigEditor editor() {
+        return editor;
+    }
+
+    public RequestedStates requestedStates() {
+        return requestedStates;
+    }
+
+    /** The server's job service; IllegalStateException when the server offered none. */
+    public Jobs jobs() {
+        if (jobs == null) {
+            throw new IllegalStateException("no job service was given to the virtualization providers");
+        }
+        return jobs;
+    }
+
+    public String namespace() {
+        return namespace;
+    }
+
+    public List<DomainView> domains() throws CimException {
+        return hypervisor.domains();
+    }
+
+    public DomainView domain(String uuid) throws CimException {
+        return hypervisor.domain(uuid);
+    }
+
+    /** Who the host is; read from libvirt once, then cached (none of it changes while connected). */
+    public HostIdentity identity() throws CimException {
+        HostIdentity known = identity;
+        if (known != null) {
+            return known;
+        }
+        HostIdentity read = hypervisor.call("read the host identity", c -> {
+            CapabilitiesXml caps = CapabilitiesXml.parse(c.getCapabilities());
+            String hostName = c.getHostName();
+            String uuid = caps.host == null ? null : caps.host.uuid;
+            String name = uuid != null && !uuid.isBlank() ? uuid : hostName;
+            return new HostIdentity(name, hostName, c.getType(), c.getURI(), new ArrayList<>(caps.domainTypes()));
+        });
+        identity = read;
+        return read;
+    }
+}
