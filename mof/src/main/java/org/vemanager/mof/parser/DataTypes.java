@@ -1,0 +1,82 @@
+package org.vemanager.mof.parser;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.metricshub.wbem.javax.cim.CIMDataType;
+
+/** The MOF intrinsic data type names (DSP0221) and the {@link CIMDataType} each stands for. */
+public final class DataTypes {
+
+    private static final Map<String, CIMDataType[]> BY_NAME = new HashMap<>();
+
+    static {
+        put("uint8", CIMDataType.UINT8_T, CIMDataType.UINT8_ARRAY_T);
+        put("uint16", CIMDataType.UINT16_T, CIMDataType.UINT16_ARRAY_T);
+        put("uint32", CIMDataType.UINT32_T, CIMDataType.UINT32_ARRAY_T);
+        put("uint64", CIMDataType.UINT64_T, CIMDataType.UINT64_ARRAY_T);
+        put("sint8", CIMDataType.SINT8_T, CIMDataType.SINT8_ARRAY_T);
+        put("sint16", CIMDataType.SINT16_T, CIMDataType.SINT16_ARRAY_T);
+        put("sint32", CIMDataType.SINT32_T, CIMDataType.SINT32_ARRAY_T);
+        put("sint64", CIMDataType.SINT64_T, CIMDataType.SINT64_ARRAY_T);
+        put("real32", CIMDataType.REAL32_T, CIMDataType.REAL32_ARRAY_T);
+        put("real64", CIMDataType.REAL64_T, CIMDataType.REAL64_ARRAY_T);
+        put("string", CIMDataType.STRING_T, CIMDataType.STRING_ARRAY_T);
+        put("boolean", CIMDataType.BOOLEAN_T, CIMDataType.BOOLEAN_ARRAY_T);
+        put("char16", CIMDataType.CHAR16_T, CIMDataType.CHAR16_ARRAY_T);
+        put("datetime", CIMDataType.DATETIME_T, CIMDataType.DATETIME_ARRAY_T);
+    }
+
+    private DataTypes() {
+    }
+
+    private static void put(String name, CIMDataType scalar, CIMDataType array) {
+        BY_NAME.put(name, new CIMDataType[] {scalar, array});
+    }
+
+    /** The scalar type named {@code name} (case-insensitive), or null when it is not a MOF type. */
+    public static CIMDataType scalar(String name) {
+        CIMDataType[] types = BY_NAME.get(name.toLowerCase(Locale.ROOT));
+        return types == null ? null : types[0];
+    }
+
+    /**
+     * The array type of {@code scalar}: variable-length when {@code size} is 0, else fixed-size.
+     * A reference scalar gives a reference array of the same class.
+     */
+    public static CIMDataType array(CIMDataType scalar, int size) {
+        if (scalar.getType() == CIMDataType.REFERENCE) {
+            return new CIMDataType(scalar.getRefClassName(), size);
+        }
+        if (size > 0) {
+            return new CIMDataType(scalar.getType(), size);
+        }
+        for (CIMDataType[] types : BY_NAME.values()) {
+            if (types[0].getType() == scalar.getType()) {
+                return types[1];
+            }
+        }
+        throw new IllegalStateException("no array type for " + scalar);
+    }
+
+    /** The element type of an array type (the type itself for a scalar). */
+    public static CIMDataType elementType(CIMDataType type) {
+        if (!type.isArray()) {
+            return type;
+        }
+        if (type.getType() == CIMDataType.REFERENCE) {
+            return new CIMDataType(type.getRefClassName());
+        }
+        for (CIMDataType[] types : BY_NAME.values()) {
+            if (types[0].getType() == type.getType()) {
+                return types[0];
+            }
+        }
+        throw new IllegalStateException("no element type for " + type);
+    }
+
+    /** The MOF name of a type, for messages: {@code uint16}, {@code string[]}, {@code CIM_Foo REF}. */
+    public static String name(CIMDataType type) {
+        return type.toString();
+    }
+}
