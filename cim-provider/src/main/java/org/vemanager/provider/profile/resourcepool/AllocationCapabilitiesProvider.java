@@ -49,8 +49,8 @@ public final class AllocationCapabilitiesProvider implements InstanceProvider {
 
     public List<CIMInstance> all(ResourcePools.View view) throws CimException {
         List<CIMInstance> out = new ArrayList<>();
-        for (CIMInstance pool : pools.instances(view)) {
-            out.add(instance(ResourcePools.idOf(pool.getObjectPath()), (String) pool.getPropertyValue("ResourceSubType")));
+        for (PoolId pool : ResourcePools.ids(view)) {
+            out.add(instance(pool, ResourcePools.subType(view, pool)));
         }
         return out;
     }
@@ -77,7 +77,8 @@ public final class AllocationCapabilitiesProvider implements InstanceProvider {
     @Override
     public CIMInstance getInstance(RequestContext context, CIMObjectPath path) throws CimException {
         PoolId pool = poolOf(path);
-        CIMInstance poolInstance = pools.instance(pools.read(), pool);
-        return instance(pool, (String) poolInstance.getPropertyValue("ResourceSubType"));
+        ResourcePools.View view = pools.read();
+        ResourcePools.requireExists(view, pool);
+        return instance(pool, ResourcePools.subType(view, pool));
     }
 }

@@ -2,7 +2,6 @@ package org.vemanager.provider.profile.resourcepool;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.provider.profile.systemvirtualization.HostSystemProvider;
 import org.vemanager.provider.support.BinaryAssociationProvider;
@@ -27,8 +26,8 @@ public final class HostedResourcePoolProvider extends BinaryAssociationProvider 
     protected List<Link> all() throws CimException {
         CIMObjectPath hostPath = hostSystem.path();
         List<Link> links = new ArrayList<>();
-        for (CIMInstance pool : pools.instances(pools.read())) {
-            links.add(new Link(hostPath, pool.getObjectPath()));
+        for (PoolId pool : ResourcePools.ids(pools.read())) {
+            links.add(new Link(hostPath, pools.path(pool)));
         }
         return links;
     }
@@ -37,7 +36,7 @@ public final class HostedResourcePoolProvider extends BinaryAssociationProvider 
     protected List<Link> linksOf(CIMObjectPath object) throws CimException {
         if (Paths.isClass(object, ResourcePoolProvider.CLASS)) {
             return orNone(() -> {
-                pools.instance(pools.read(), ResourcePools.idOf(object));
+                ResourcePools.requireExists(pools.read(), ResourcePools.idOf(object));
                 return List.of(new Link(hostSystem.path(), pools.path(ResourcePools.idOf(object))));
             });
         }

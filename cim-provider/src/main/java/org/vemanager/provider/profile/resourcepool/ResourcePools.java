@@ -56,9 +56,57 @@ public final class ResourcePools {
         }
     }
 
-    /** What one read of the host tells about its pools. */
-    public record View(int cpus, long memoryMib, List<StoragePools.Pool> storage, List<Networks.VirtualNetwork> networks,
-            List<Allocation> allocations) {
+    /**
+     * What one read of the host tells about its pools. The allocations (which need every domain's
+     * definition parsed) are read on first use, so a caller that only needs pools and sizes does not pay
+     * for them.
+     */
+    public static final class View {
+        private final int cpus;
+        private final long memoryMib;
+        private final List<StoragePools.Pool> storage;
+        private final List<Networks.VirtualNetwork> networks;
+        private final AllocationReader reader;
+        private List<Allocation> allocations;
+
+        View(int cpus, long memoryMib, List<StoragePools.Pool> storage, List<Networks.VirtualNetwork> networks,
+                AllocationReader reader) {
+            this.cpus = cpus;
+            this.memoryMib = memoryMib;
+            this.storage = List.copyOf(storage);
+            this.networks = List.copyOf(networks);
+            this.reader = reader;
+        }
+
+        public int cpus() {
+            return cpus;
+        }
+
+        public long memoryMib() {
+            return memoryMib;
+        }
+
+        public List<StoragePools.Pool> storage() {
+            return storage;
+        }
+
+        public List<Networks.VirtualNetwork> networks() {
+            return networks;
+        }
+
+        /** Every RASD of every virtual system that draws on one of the pools. */
+        public synchronized List<Allocation> allocations() throws CimException {
+            if (allocations == null) {
+                allocations = List.copyOf(reader.read(this));
+            }
+            return allocations;
+        }
+    }
+
+    /** Reads the allocations of a view. */
+    @FunctionalInterface
+    interface AllocationReader {
+        List<Allocation> read(View view) throws CimException;
     }
 
     private final VirtHost host;
@@ -86,11 +134,13 @@ public final class ResourcePools {
         return networks;
     }
 
-    /** Reads pools, networks and every virtual system's allocations. */
+    /** Reads pools and networks now, and every virtual system's allocations when first asked. */
     public View read() throws CimException {
         NodeInfo node = host.hypervisor().call("read the host's node information", c -> c.nodeInfo());
-        List<StoragePools.Pool> storage = storagePools.list();
-        List<Networks.VirtualNetwork> nets = networks.list();
+        return new View(node.cpus, node.memory / 1024, storagePools.list(), networks.list(), this::allocations);
+    }
+
+    private List<Allocation> allocations(View pools) throws CimException {
         List<Allocation> allocations = new ArrayList<>();
         for (DomainView view : host.domains()) {
             Map<String, List<CIMObjectPath>> devicesByRasd = new HashMap<>();
@@ -100,7 +150,7 @@ public final class ResourcePools {
                 }
             }
             for (CIMInstance rasd : ResourceAllocationSettingDataProvider.allOf(host, view)) {
-                Optional<PoolId> pool = poolOf(rasd, storage, nets);
+                Optional<PoolId> pool = poolOf(rasd, pools.storage(), pools.networks());
                 if (pool.isPresent()) {
                     String id = String.valueOf(rasd.getPropertyValue("InstanceID"));
                     allocations.add(new Allocation(pool.get(), view.uuid(), view.name(), view.active(), rasd,
@@ -108,7 +158,35 @@ public final class ResourcePools {
                 }
             }
         }
-        return new View(node.cpus, node.memory / 1024, storage, nets, allocations);
+        return allocations;
+    }
+
+    /** The identity of every pool, in the order of {@link #instances}; cheap (no allocations read). */
+    public static List<PoolId> ids(View view) {
+        List<PoolId> out = new ArrayList<>();
+        out.add(new PoolId(PoolKind.PROCESSOR, PoolKind.HOST_POOL));
+        out.add(new PoolId(PoolKind.MEMORY, PoolKind.HOST_POOL));
+        view.storage().forEach(p -> out.add(new PoolId(PoolKind.STORAGE, p.name())));
+        view.networks().forEach(n -> out.add(new PoolId(PoolKind.NETWORK, n.name())));
+        return out;
+    }
+
+    /** NOT_FOUND unless the pool exists. */
+    public static void requireExists(View view, PoolId id) throws CimException {
+        if (!ids(view).contains(id)) {
+            throw new CimException(CimStatus.NOT_FOUND, "no resource pool " + id.instanceId());
+        }
+    }
+
+    /** The pool's ResourceSubType: the libvirt storage pool type or network mode; null for processor and memory. */
+    public static String subType(View view, PoolId id) {
+        return switch (id.kind()) {
+            case STORAGE -> view.storage().stream().filter(p -> p.name().equals(id.name())).map(StoragePools.Pool::type).findFirst()
+                    .orElse(null);
+            case NETWORK -> view.networks().stream().filter(n -> n.name().equals(id.name())).map(Networks.VirtualNetwork::mode)
+                    .findFirst().orElse(null);
+            default -> null;
+        };
     }
 
     /** Every pool of the host: processor, memory, then storage and network pools by name. */
@@ -117,7 +195,7 @@ public final class ResourcePools {
         out.add(processor(view));
         out.add(memory(view));
         for (StoragePools.Pool pool : view.storage()) {
-            out.add(storage(view, pool));
+            out.add(storage(pool));
         }
         for (Networks.VirtualNetwork network : view.networks()) {
             out.add(network(view, network));
@@ -127,12 +205,13 @@ public final class ResourcePools {
 
     /** The pool's instance; NOT_FOUND when it does not exist. */
     public CIMInstance instance(View view, PoolId id) throws CimException {
-        for (CIMInstance pool : instances(view)) {
-            if (id.instanceId().equals(pool.getPropertyValue("InstanceID"))) {
-                return pool;
-            }
-        }
-        throw new CimException(CimStatus.NOT_FOUND, "no resource pool " + id.instanceId());
+        requireExists(view, id);
+        return switch (id.kind()) {
+            case PROCESSOR -> processor(view);
+            case MEMORY -> memory(view);
+            case STORAGE -> storage(view.storage().stream().filter(p -> p.name().equals(id.name())).findFirst().orElseThrow());
+            case NETWORK -> network(view, view.networks().stream().filter(n -> n.name().equals(id.name())).findFirst().orElseThrow());
+        };
     }
 
     public CIMObjectPath path(PoolId id) {
@@ -150,7 +229,7 @@ public final class ResourcePools {
     }
 
     /** The allocations drawing on {@code pool}. */
-    public static List<Allocation> allocationsOf(View view, PoolId pool) {
+    public static List<Allocation> allocationsOf(View view, PoolId pool) throws CimException {
         return view.allocations().stream().filter(a -> a.pool().equals(pool)).toList();
     }
 
@@ -235,7 +314,7 @@ public final class ResourcePools {
                 .build();
     }
 
-    private CIMInstance storage(View view, StoragePools.Pool pool) {
+    private CIMInstance storage(StoragePools.Pool pool) {
         PoolId id = new PoolId(PoolKind.STORAGE, pool.name());
         return base(id, pool.targetPath() == null ? "libvirt storage pool" : "libvirt storage pool in " + pool.targetPath(), false)
                 .string("ResourceSubType", pool.type())
@@ -246,7 +325,7 @@ public final class ResourcePools {
                 .build();
     }
 
-    private CIMInstance network(View view, Networks.VirtualNetwork network) {
+    private CIMInstance network(View view, Networks.VirtualNetwork network) throws CimException {
         PoolId id = new PoolId(PoolKind.NETWORK, network.name());
         long connected = allocationsOf(view, id).stream().filter(Allocation::active).count();
         return base(id, "libvirt network" + (network.bridge() == null ? "" : " on bridge " + network.bridge())

@@ -36,8 +36,8 @@ public final class SettingsDefineCapabilitiesProvider extends BinaryAssociationP
     protected List<Link> all() throws CimException {
         ResourcePools.View view = pools.read();
         List<Link> out = new ArrayList<>();
-        for (CIMInstance pool : pools.instances(view)) {
-            out.addAll(links(view, ResourcePools.idOf(pool.getObjectPath())));
+        for (PoolId pool : ResourcePools.ids(view)) {
+            out.addAll(links(view, pool));
         }
         return out;
     }

@@ -1,0 +1,82 @@
+package org.vemanager.provider;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vemanager.provider.libvirt.Hypervisor;
+import org.vemanager.provider.mapping.CimNames;
+import org.vemanager.provider.profile.resourcepool.AllocationCapabilitiesProvider;
+import org.vemanager.provider.profile.resourcepool.CapabilityTemplates;
+import org.vemanager.provider.profile.resourcepool.ElementAllocatedFromPoolProvider;
+import org.vemanager.provider.profile.resourcepool.HostedResourcePoolProvider;
+import org.vemanager.provider.profile.resourcepool.ResourceAllocationFromPoolProvider;
+import org.vemanager.provider.profile.resourcepool.ResourcePoolConfigurationServiceProvider;
+import org.vemanager.provider.profile.resourcepool.ResourcePoolProvider;
+import org.vemanager.provider.profile.resourcepool.ResourcePools;
+import org.vemanager.provider.profile.resourcepool.SettingsDefineCapabilitiesProvider;
+import org.vemanager.provider.profile.systemvirtualization.HostSystemProvider;
+import org.vemanager.provider.support.VirtHost;
+import org.vemanager.wbem.spi.Jobs;
+import org.vemanager.wbem.spi.ProfileDeclaration;
+import org.vemanager.wbem.spi.Provider;
+import org.vemanager.wbem.spi.ProviderRegistry;
+
+/**
+ * Registers the providers of pools, allocation capabilities, snapshots and metrics of one host in
+ * {@value CimNames#NAMESPACE}, next to {@link VirtualizationProviders}, and the profiles they implement.
+ * Resource Allocation (DSP1041) itself is declared by {@link VirtualizationProviders}; its pool part is
+ * served here.
+ */
+public final class ResourceProviders {
+
+    private static final String POOL = ResourcePoolProvider.CLASS;
+
+    public static final ProfileDeclaration ALLOCATION_CAPABILITIES = new ProfileDeclaration("Allocation Capabilities", "1.0.0",
+            CimNames.NAMESPACE, AllocationCapabilitiesProvider.CLASS, List.of());
+    public static final ProfileDeclaration PROCESSOR = new ProfileDeclaration("Processor Resource Virtualization", "1.0.0",
+            CimNames.NAMESPACE, POOL, List.of("Allocation Capabilities"));
+    public static final ProfileDeclaration MEMORY = new ProfileDeclaration("Memory Resource Virtualization", "1.0.0",
+            CimNames.NAMESPACE, POOL, List.of("Allocation Capabilities"));
+    public static final ProfileDeclaration STORAGE = new ProfileDeclaration("Storage Resource Virtualization", "1.0.0",
+            CimNames.NAMESPACE, POOL, List.of("Allocation Capabilities"));
+    public static final ProfileDeclaration ETHERNET = new ProfileDeclaration("Ethernet Port Resource Virtualization", "1.0.0",
+            CimNames.NAMESPACE, POOL, List.of("Allocation Capabilities"));
+
+    private ResourceProviders() {
+    }
+
+    /** Registers with the job service the registry's context offers. */
+    public static void register(ProviderRegistry registry, Hypervisor hypervisor) {
+        register(registry, hypervisor, registry.context().jobs());
+    }
+
+    /** Registers with an explicit job service. */
+    public static void register(ProviderRegistry registry, Hypervisor hypervisor, Jobs jobs) {
+        for (Provider provider : providers(new VirtHost(hypervisor, jobs))) {
+            registry.register(CimNames.NAMESPACE, provider);
+        }
+        for (ProfileDeclaration profile : profiles()) {
+            registry.registerProfile(profile);
+        }
+    }
+
+    /** The profiles these providers implement. */
+    public static List<ProfileDeclaration> profiles() {
+        return List.of(ALLOCATION_CAPABILITIES, PROCESSOR, MEMORY, STORAGE, ETHERNET);
+    }
+
+    /** Every provider of this part of the host profile, wired to the lookups they share. */
+    public static List<Provider> providers(VirtHost host) {
+        HostSystemProvider hostSystem = new HostSystemProvider(host);
+        ResourcePools pools = new ResourcePools(host);
+        AllocationCapabilitiesProvider capabilities = new AllocationCapabilitiesProvider(pools);
+        List<Provider> providers = new ArrayList<>(List.of(
+                new ResourcePoolProvider(pools),
+                new HostedResourcePoolProvider(pools, hostSystem),
+                new ElementAllocatedFromPoolProvider(pools),
+                new ResourceAllocationFromPoolProvider(pools),
+                capabilities,
+                new SettingsDefineCapabilitiesProvider(pools, capabilities, new CapabilityTemplates(pools)),
+                new ResourcePoolConfigurationServiceProvider(pools, hostSystem)));
+        return List.copyOf(providers);
+    }
+}
