@@ -13,7 +13,13 @@ import org.vemanager.provider.profile.resourcepool.ResourcePoolConfigurationServ
 import org.vemanager.provider.profile.resourcepool.ResourcePoolProvider;
 import org.vemanager.provider.profile.resourcepool.ResourcePools;
 import org.vemanager.provider.profile.resourcepool.SettingsDefineCapabilitiesProvider;
+import org.vemanager.provider.profile.snapshot.CurrentSnapshotProvider;
+import org.vemanager.provider.profile.snapshot.SnapshotOfVirtualSystemProvider;
+import org.vemanager.provider.profile.snapshot.SnapshotSettings;
+import org.vemanager.provider.profile.snapshot.VirtualSystemSnapshotServiceCapabilitiesProvider;
+import org.vemanager.provider.profile.snapshot.VirtualSystemSnapshotServiceProvider;
 import org.vemanager.provider.profile.systemvirtualization.HostSystemProvider;
+import org.vemanager.provider.profile.virtualsystem.ComputerSystemProvider;
 import org.vemanager.provider.support.VirtHost;
 import org.vemanager.wbem.spi.Jobs;
 import org.vemanager.wbem.spi.ProfileDeclaration;
@@ -41,6 +47,10 @@ public final class ResourceProviders {
     public static final ProfileDeclaration ETHERNET = new ProfileDeclaration("Ethernet Port Resource Virtualization", "1.0.0",
             CimNames.NAMESPACE, POOL, List.of("Allocation Capabilities"));
 
+    /** The DMTF Virtual System Snapshot profile; its DSP number could not be confirmed from our references. */
+    public static final ProfileDeclaration SNAPSHOT = new ProfileDeclaration("Virtual System Snapshot", "1.0.0",
+            CimNames.NAMESPACE, VirtualSystemSnapshotServiceProvider.CLASS, List.of());
+
     private ResourceProviders() {
     }
 
@@ -61,7 +71,7 @@ public final class ResourceProviders {
 
     /** The profiles these providers implement. */
     public static List<ProfileDeclaration> profiles() {
-        return List.of(ALLOCATION_CAPABILITIES, PROCESSOR, MEMORY, STORAGE, ETHERNET);
+        return List.of(ALLOCATION_CAPABILITIES, PROCESSOR, MEMORY, STORAGE, ETHERNET, SNAPSHOT);
     }
 
     /** Every provider of this part of the host profile, wired to the lookups they share. */
@@ -77,6 +87,14 @@ public final class ResourceProviders {
                 capabilities,
                 new SettingsDefineCapabilitiesProvider(pools, capabilities, new CapabilityTemplates(pools)),
                 new ResourcePoolConfigurationServiceProvider(pools, hostSystem)));
+        SnapshotSettings snapshots = new SnapshotSettings(host);
+        ComputerSystemProvider systems = new ComputerSystemProvider(host);
+        VirtualSystemSnapshotServiceProvider snapshotService = new VirtualSystemSnapshotServiceProvider(snapshots, hostSystem, systems);
+        providers.addAll(List.of(snapshotService,
+                new VirtualSystemSnapshotServiceCapabilitiesProvider(snapshots, snapshotService),
+                new SnapshotOfVirtualSystemProvider(snapshots, systems),
+                CurrentSnapshotProvider.lastApplied(snapshots, systems),
+                CurrentSnapshotProvider.mostCurrentInBranch(snapshots, systems)));
         return List.copyOf(providers);
     }
 }
