@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vemanager.provider.libvirt.Hypervisor;
 import org.vemanager.provider.mapping.CimNames;
+import org.vemanager.provider.profile.metrics.BaseMetricDefinitionProvider;
+import org.vemanager.provider.profile.metrics.BaseMetricValueProvider;
+import org.vemanager.provider.profile.metrics.MetricAssociationProvider;
+import org.vemanager.provider.profile.metrics.Metrics;
+import org.vemanager.provider.profile.metrics.MetricsSampler;
 import org.vemanager.provider.profile.resourcepool.AllocationCapabilitiesProvider;
 import org.vemanager.provider.profile.resourcepool.CapabilityTemplates;
 import org.vemanager.provider.profile.resourcepool.ElementAllocatedFromPoolProvider;
@@ -51,31 +56,42 @@ public final class ResourceProviders {
     public static final ProfileDeclaration SNAPSHOT = new ProfileDeclaration("Virtual System Snapshot", "1.0.0",
             CimNames.NAMESPACE, VirtualSystemSnapshotServiceProvider.CLASS, List.of());
 
+    public static final ProfileDeclaration BASE_METRICS = new ProfileDeclaration("Base Metrics", "1.0.0",
+            CimNames.NAMESPACE, Metrics.DEFINITION, List.of());
+
     private ResourceProviders() {
     }
 
-    /** Registers with the job service the registry's context offers. */
-    public static void register(ProviderRegistry registry, Hypervisor hypervisor) {
-        register(registry, hypervisor, registry.context().jobs());
+    /**
+     * Registers with the job service the registry's context offers.
+     *
+     * @return the metrics sampler the metric providers read; its owner starts it on a scheduled executor
+     *     ({@link MetricsSampler#start}) and stops it at shutdown
+     */
+    public static MetricsSampler register(ProviderRegistry registry, Hypervisor hypervisor) {
+        return register(registry, hypervisor, registry.context().jobs());
     }
 
-    /** Registers with an explicit job service. */
-    public static void register(ProviderRegistry registry, Hypervisor hypervisor, Jobs jobs) {
-        for (Provider provider : providers(new VirtHost(hypervisor, jobs))) {
+    /** Registers with an explicit job service; returns the metrics sampler to start. */
+    public static MetricsSampler register(ProviderRegistry registry, Hypervisor hypervisor, Jobs jobs) {
+        VirtHost host = new VirtHost(hypervisor, jobs);
+        MetricsSampler sampler = new MetricsSampler(host);
+        for (Provider provider : providers(host, sampler)) {
             registry.register(CimNames.NAMESPACE, provider);
         }
         for (ProfileDeclaration profile : profiles()) {
             registry.registerProfile(profile);
         }
+        return sampler;
     }
 
     /** The profiles these providers implement. */
     public static List<ProfileDeclaration> profiles() {
-        return List.of(ALLOCATION_CAPABILITIES, PROCESSOR, MEMORY, STORAGE, ETHERNET, SNAPSHOT);
+        return List.of(ALLOCATION_CAPABILITIES, PROCESSOR, MEMORY, STORAGE, ETHERNET, SNAPSHOT, BASE_METRICS);
     }
 
     /** Every provider of this part of the host profile, wired to the lookups they share. */
-    public static List<Provider> providers(VirtHost host) {
+    public static List<Provider> providers(VirtHost host, MetricsSampler sampler) {
         HostSystemProvider hostSystem = new HostSystemProvider(host);
         ResourcePools pools = new ResourcePools(host);
         AllocationCapabilitiesProvider capabilities = new AllocationCapabilitiesProvider(pools);
@@ -95,6 +111,11 @@ public final class ResourceProviders {
                 new SnapshotOfVirtualSystemProvider(snapshots, systems),
                 CurrentSnapshotProvider.lastApplied(snapshots, systems),
                 CurrentSnapshotProvider.mostCurrentInBranch(snapshots, systems)));
+        Metrics metrics = new Metrics(host, sampler, hostSystem, systems);
+        providers.addAll(List.of(new BaseMetricDefinitionProvider(metrics), new BaseMetricValueProvider(metrics),
+                new MetricAssociationProvider(metrics, MetricAssociationProvider.DEF_FOR_ME),
+                new MetricAssociationProvider(metrics, MetricAssociationProvider.INSTANCE),
+                new MetricAssociationProvider(metrics, MetricAssociationProvider.FOR_ME)));
         return List.copyOf(providers);
     }
 }

@@ -18,6 +18,7 @@ import org.vemanager.provider.ResourceProviders;
 import org.vemanager.provider.VirtualizationProviders;
 import org.vemanager.provider.libvirt.Hypervisor;
 import org.vemanager.provider.mapping.CimNames;
+import org.vemanager.provider.profile.metrics.MetricsSampler;
 import org.vemanager.wbem.spi.AssociationProvider;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.wbem.spi.IndicationPublisher;
@@ -46,11 +47,12 @@ public final class ResourceHost implements AutoCloseable, ProviderRegistry {
     private final RunningJobs jobs = new RunningJobs();
     private final List<CIMInstance> indications = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Hypervisor hypervisor;
+    private final MetricsSampler sampler;
 
     private ResourceHost(Hypervisor hypervisor) {
         this.hypervisor = hypervisor;
         VirtualizationProviders.register(this, hypervisor);
-        ResourceProviders.register(this, hypervisor);
+        this.sampler = ResourceProviders.register(this, hypervisor);
     }
 
     public static ResourceHost fromFixture(Path dir, String fixture) throws CimException {
@@ -69,6 +71,10 @@ public final class ResourceHost implements AutoCloseable, ProviderRegistry {
 
     public Hypervisor hypervisor() {
         return hypervisor;
+    }
+
+    public MetricsSampler sampler() {
+        return sampler;
     }
 
     public RunningJobs jobs() {
