@@ -4,8 +4,10 @@ import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBElement;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
+import jakarta.xml.bind.Unmarshaller;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.namespace.QName;
@@ -21,18 +23,17 @@ import javax.xml.stream.XMLStreamReader;
 public final class LibvirtXml {
 
     private static final Map<Class<?>, JAXBContext> CONTEXTS = new ConcurrentHashMap<>();
+    /** Configured once; creating readers from a configured factory is thread-safe. */
+    private static final XMLInputFactory INPUT = secureInputFactory();
 
     private LibvirtXml() {
     }
 
     public static <T> T read(Class<T> type, String xml) {
         try {
-            XMLInputFactory factory = XMLInputFactory.newFactory();
-            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-            XMLStreamReader reader = factory.createXMLStreamReader(new StringReader(xml));
+            XMLStreamReader reader = INPUT.createXMLStreamReader(new StringReader(xml));
             try {
-                return context(type).createUnmarshaller().unmarshal(reader, type).getValue();
+                return unmarshaller(type).unmarshal(reader, type).getValue();
             } finally {
                 reader.close();
             }
@@ -67,6 +68,29 @@ public final class LibvirtXml {
         } catch (JAXBException e) {
             throw new IllegalStateException("cannot write <" + name + ">: " + e, e);
         }
+    }
+
+    /**
+     * Unmarshallers are not thread-safe but costly to create (each builds its own DOM machinery for the
+     * unmodelled elements), so every thread keeps one per document type.
+     */
+    private static final ThreadLocal<Map<Class<?>, Unmarshaller>> UNMARSHALLERS = ThreadLocal.withInitial(HashMap::new);
+
+    private static Unmarshaller unmarshaller(Class<?> type) throws JAXBException {
+        Map<Class<?>, Unmarshaller> mine = UNMARSHALLERS.get();
+        Unmarshaller u = mine.get(type);
+        if (u == null) {
+            u = context(type).createUnmarshaller();
+            mine.put(type, u);
+        }
+        return u;
+    }
+
+    private static XMLInputFactory secureInputFactory() {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        return factory;
     }
 
     private static JAXBContext context(Class<?> type) {

@@ -40,7 +40,7 @@ public abstract class ResourceAllocationSettingDataProvider implements InstanceP
 
     /** Every RASD of the domain, of every kind. */
     public static List<CIMInstance> allOf(VirtHost host, DomainView view) {
-        return ResourceMapping.rasds(host.namespace(), view.uuid(), DomainXml.parse(view.persistentXml()));
+        return ResourceMapping.rasds(host.namespace(), view.uuid(), DomainXml.readOnly(view.persistentXml()));
     }
 
     /** The RASD with this InstanceID, of any kind; NOT_FOUND when its system or the resource does not exist. */

@@ -21,8 +21,8 @@ import org.vemanager.wbem.spi.RequestContext;
  */
 public final class HostSystemProvider implements InstanceProvider {
 
-    public static final String HYPERVISOR_TYPE = "HypervisorType";
-    public static final String HYPERVISOR_URI = "HypervisorURI";
+    public static final String HYPERVISOR_TYPE = "HypervisorDriver";
+    public static final String HYPERVISOR_URI = "LibvirtURI";
 
     private final VirtHost host;
 

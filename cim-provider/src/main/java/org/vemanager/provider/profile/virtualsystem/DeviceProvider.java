@@ -53,7 +53,7 @@ public abstract class DeviceProvider implements InstanceProvider {
     }
 
     public List<Device> devicesOf(DomainView view) {
-        return devices(view, DomainXml.parse(view.liveXml()));
+        return devices(view, DomainXml.readOnly(view.liveXml()));
     }
 
     /** The UUID of the system a device path of any of our device classes belongs to. */

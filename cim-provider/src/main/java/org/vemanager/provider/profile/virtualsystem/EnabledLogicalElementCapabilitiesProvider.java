@@ -52,7 +52,7 @@ public final class EnabledLogicalElementCapabilitiesProvider implements Instance
     }
 
     public CIMInstance instance(DomainView view) {
-        String type = DomainXml.parse(view.persistentXml()).type;
+        String type = DomainXml.readOnly(view.persistentXml()).type;
         return new InstanceBuilder(host.namespace(), CimNames.ELEMENT_CAPABILITIES_OF_SYSTEM)
                 .key("InstanceID", InstanceIds.vssd(view.uuid()) + SUFFIX)
                 .string("ElementName", "Capabilities of " + view.name())

@@ -88,7 +88,7 @@ final class StateTransitions {
             if (requested == StateMapping.NO_CHANGE) {
                 return MethodResult.of(COMPLETED);
             }
-            if (!SupportedStates.supports(DomainXml.parse(view.persistentXml()).type, requested)) {
+            if (!SupportedStates.supports(DomainXml.readOnly(view.persistentXml()).type, requested)) {
                 return MethodResult.of(NOT_SUPPORTED);
             }
             try {

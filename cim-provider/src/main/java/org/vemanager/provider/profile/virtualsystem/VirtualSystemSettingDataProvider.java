@@ -58,7 +58,7 @@ public final class VirtualSystemSettingDataProvider implements InstanceProvider 
     }
 
     public CIMInstance instance(DomainView view) {
-        DomainXml config = DomainXml.parse(view.persistentXml());
+        DomainXml config = DomainXml.readOnly(view.persistentXml());
         String caption = config.os == null || config.os.type == null ? null
                 : String.join(" ", nonNull(config.os.type.value), nonNull(config.os.type.arch), nonNull(config.os.type.machine)).trim();
         return new InstanceBuilder(host.namespace(), CimNames.VSSD)

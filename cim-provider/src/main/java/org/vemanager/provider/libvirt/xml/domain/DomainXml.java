@@ -34,9 +34,36 @@ public class DomainXml extends Extensible {
     @XmlElement(name = "devices")
     public Devices devices;
 
+    /** A fresh, editable document. */
     public static DomainXml parse(String xml) {
         return LibvirtXml.read(DomainXml.class, xml);
     }
+
+    /**
+     * A shared document for reading only — never modify it. JAXB needs milliseconds per unmodelled element
+     * (it builds a DOM for each), and one CIM request reads the same domain's XML many times, so readers
+     * share parsed documents by their text.
+     */
+    public static DomainXml readOnly(String xml) {
+        DomainXml known = READ_ONLY.get(xml);
+        if (known != null) {
+            return known;
+        }
+        DomainXml parsed = parse(xml);
+        READ_ONLY.put(xml, parsed);
+        return parsed;
+    }
+
+    private static final int READ_ONLY_ENTRIES = 256;
+    private static final java.util.Map<String, DomainXml> READ_ONLY = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, DomainXml> eldest) {
+                    return size() > READ_ONLY_ENTRIES;
+                }
+            });
 
     public String toXml() {
         return LibvirtXml.write(this);
