@@ -2,6 +2,7 @@ package org.vemanager.provider;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vemanager.provider.events.LifecycleIndications;
 import org.vemanager.provider.libvirt.Hypervisor;
 import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.profile.metrics.BaseMetricDefinitionProvider;
@@ -83,6 +84,16 @@ public final class ResourceProviders {
             registry.registerProfile(profile);
         }
         return sampler;
+    }
+
+    /**
+     * The lifecycle indication source of the host (CIM_InstCreation/InstModification/InstDeletion of
+     * VEM_ComputerSystem), publishing to the registry's indication service; its owner calls
+     * {@link LifecycleIndications#start()} after the server is up and closes it at shutdown.
+     */
+    public static LifecycleIndications lifecycleIndications(ProviderRegistry registry, Hypervisor hypervisor) {
+        VirtHost host = new VirtHost(hypervisor, registry.context().jobs());
+        return new LifecycleIndications(host, new ComputerSystemProvider(host), registry.context().indications());
     }
 
     /** The profiles these providers implement. */
