@@ -1,0 +1,132 @@
+package org.vemanager.provider;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.vemanager.provider.events.LifecycleIndications;
+import org.vemanager.provider.libvirt.Hypervisor;
+import org.vemanager.provider.mapping.CimNames;
+import org.vemanager.provider.profile.metrics.BaseMetricDefinitionProvider;
+import org.vemanager.provider.profile.metrics.BaseMetricValueProvider;
+import org.vemanager.provider.profile.metrics.MetricAssociationProvider;
+import org.vemanager.provider.profile.metrics.Metrics;
+import org.vemanager.provider.profile.metrics.MetricsSampler;
+import org.vemanager.provider.profile.resourcepool.AllocationCapabilitiesProvider;
+import org.vemanager.provider.profile.resourcepool.CapabilityTemplates;
+import org.vemanager.provider.profile.resourcepool.ElementAllocatedFromPoolProvider;
+import org.vemanager.provider.profile.resourcepool.HostedResourcePoolProvider;
+import org.vemanager.provider.profile.resourcepool.ResourceAllocationFromPoolProvider;
+import org.vemanager.provider.profile.resourcepool.ResourcePoolConfigurationServiceProvider;
+import org.vemanager.provider.profile.resourcepool.ResourcePoolProvider;
+import org.vemanager.provider.profile.resourcepool.ResourcePools;
+import org.vemanager.provider.profile.resourcepool.SettingsDefineCapabilitiesProvider;
+import org.vemanager.provider.profile.snapshot.CurrentSnapshotProvider;
+import org.vemanager.provider.profile.snapshot.SnapshotOfVirtualSystemProvider;
+import org.vemanager.provider.profile.snapshot.SnapshotSettings;
+import org.vemanager.provider.profile.snapshot.VirtualSystemSnapshotServiceCapabilitiesProvider;
+import org.vemanager.provider.profile.snapshot.VirtualSystemSnapshotServiceProvider;
+import org.vemanager.provider.profile.systemvirtualization.HostSystemProvider;
+import org.vemanager.provider.profile.virtualsystem.ComputerSystemProvider;
+import org.vemanager.provider.support.VirtHost;
+import org.vemanager.wbem.spi.Jobs;
+import org.vemanager.wbem.spi.ProfileDeclaration;
+import org.vemanager.wbem.spi.Provider;
+import org.vemanager.wbem.spi.ProviderRegistry;
+
+/**
+ * Registers the providers of pools, allocation capabilities, snapshots and metrics of one host in
+ * {@value CimNames#NAMESPACE}, next to {@link VirtualizationProviders}, and the profiles they implement.
+ * Resource Allocation (DSP1041) itself is declared by {@link VirtualizationProviders}; its pool part is
+ * served here.
+ */
+public final class ResourceProviders {
+
+    private static final String POOL = ResourcePoolProvider.CLASS;
+
+    public static final ProfileDeclaration ALLOCATION_CAPABILITIES = new ProfileDeclaration("Allocation Capabilities", "1.0.0",
+            CimNames.NAMESPACE, AllocationCapabilitiesProvider.CLASS, List.of());
+    public static final ProfileDeclaration PROCESSOR = new ProfileDeclaration("Processor Resource Virtualization", "1.0.0",
+            CimNames.NAMESPACE, POOL, List.of("Allocation Capabilities"));
+    public static final ProfileDeclaration MEMORY = new ProfileDeclaration("Memory Resource Virtualization", "1.0.0",
+            CimNames.NAMESPACE, POOL, List.of("Allocation Capabilities"));
+    public static final ProfileDeclaration STORAGE = new ProfileDeclaration("Storage Resource Virtualization", "1.0.0",
+            CimNames.NAMESPACE, POOL, List.of("Allocation Capabilities"));
+    public static final ProfileDeclaration ETHERNET = new ProfileDeclaration("Ethernet Port Resource Virtualization", "1.0.0",
+            CimNames.NAMESPACE, POOL, List.of("Allocation Capabilities"));
+
+    /** The DMTF Virtual System Snapshot profile; its DSP number could not be confirmed from our references. */
+    public static final ProfileDeclaration SNAPSHOT = new ProfileDeclaration("Virtual System Snapshot", "1.0.0",
+            CimNames.NAMESPACE, VirtualSystemSnapshotServiceProvider.CLASS, List.of());
+
+    public static final ProfileDeclaration BASE_METRICS = new ProfileDeclaration("Base Metrics", "1.0.0",
+            CimNames.NAMESPACE, Metrics.DEFINITION, List.of());
+
+    private ResourceProviders() {
+    }
+
+    /**
+     * Registers with the job service the registry's context offers.
+     *
+     * @return the metrics sampler the metric providers read; its owner starts it on a scheduled executor
+     *     ({@link MetricsSampler#start}) and stops it at shutdown
+     */
+    public static MetricsSampler register(ProviderRegistry registry, Hypervisor hypervisor) {
+        return register(registry, hypervisor, registry.context().jobs());
+    }
+
+    /** Registers with an explicit job service; returns the metrics sampler to start. */
+    public static MetricsSampler register(ProviderRegistry registry, Hypervisor hypervisor, Jobs jobs) {
+        VirtHost host = new VirtHost(hypervisor, jobs);
+        MetricsSampler sampler = new MetricsSampler(host);
+        for (Provider provider : providers(host, sampler)) {
+            registry.register(CimNames.NAMESPACE, provider);
+        }
+        for (ProfileDeclaration profile : profiles()) {
+            registry.registerProfile(profile);
+        }
+        return sampler;
+    }
+
+    /**
+     * The lifecycle indication source of the host (CIM_InstCreation/InstModification/InstDeletion of
+     * VEM_ComputerSystem), publishing to the registry's indication service; its owner calls
+     * {@link LifecycleIndications#start()} after the server is up and closes it at shutdown.
+     */
+    public static LifecycleIndications lifecycleIndications(ProviderRegistry registry, Hypervisor hypervisor) {
+        VirtHost host = new VirtHost(hypervisor, registry.context().jobs());
+        return new LifecycleIndications(host, new ComputerSystemProvider(host), registry.context().indications());
+    }
+
+    /** The profiles these providers implement. */
+    public static List<ProfileDeclaration> profiles() {
+        return List.of(ALLOCATION_CAPABILITIES, PROCESSOR, MEMORY, STORAGE, ETHERNET, SNAPSHOT, BASE_METRICS);
+    }
+
+    /** Every provider of this part of the host profile, wired to the lookups they share. */
+    public static List<Provider> providers(VirtHost host, MetricsSampler sampler) {
+        HostSystemProvider hostSystem = new HostSystemProvider(host);
+        ResourcePools pools = new ResourcePools(host);
+        AllocationCapabilitiesProvider capabilities = new AllocationCapabilitiesProvider(pools);
+        List<Provider> providers = new ArrayList<>(List.of(
+                new ResourcePoolProvider(pools),
+                new HostedResourcePoolProvider(pools, hostSystem),
+                new ElementAllocatedFromPoolProvider(pools),
+                new ResourceAllocationFromPoolProvider(pools),
+                capabilities,
+                new SettingsDefineCapabilitiesProvider(pools, capabilities, new CapabilityTemplates(pools)),
+                new ResourcePoolConfigurationServiceProvider(pools, hostSystem)));
+        SnapshotSettings snapshots = new SnapshotSettings(host);
+        ComputerSystemProvider systems = new ComputerSystemProvider(host);
+        VirtualSystemSnapshotServiceProvider snapshotService = new VirtualSystemSnapshotServiceProvider(snapshots, hostSystem, systems);
+        providers.addAll(List.of(snapshotService,
+                new VirtualSystemSnapshotServiceCapabilitiesProvider(snapshots, snapshotService),
+                new SnapshotOfVirtualSystemProvider(snapshots, systems),
+                CurrentSnapshotProvider.lastApplied(snapshots, systems),
+                CurrentSnapshotProvider.mostCurrentInBranch(snapshots, systems)));
+        Metrics metrics = new Metrics(host, sampler, hostSystem, systems);
+        providers.addAll(List.of(new BaseMetricDefinitionProvider(metrics), new BaseMetricValueProvider(metrics),
+                new MetricAssociationProvider(metrics, MetricAssociationProvider.DEF_FOR_ME),
+                new MetricAssociationProvider(metrics, MetricAssociationProvider.INSTANCE),
+                new MetricAssociationProvider(metrics, MetricAssociationProvider.FOR_ME)));
+        return List.copyOf(providers);
+    }
+}

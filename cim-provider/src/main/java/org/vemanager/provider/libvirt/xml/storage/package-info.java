@@ -1,0 +1,2 @@
+/** libvirt storage pool documents ({@code virStoragePoolGetXMLDesc}). See https://libvirt.org/formatstorage.html */
+package org.vemanager.provider.libvirt.xml.storage;

@@ -1,0 +1,60 @@
+package org.vemanager.provider.profile.snapshot;
+
+import java.util.Set;
+import org.metricshub.wbem.javax.cim.CIMInstance;
+import org.metricshub.wbem.javax.cim.CIMObjectPath;
+import org.vemanager.provider.mapping.CimNames;
+import org.vemanager.provider.mapping.InstanceBuilder;
+import org.vemanager.provider.support.Paths;
+import org.vemanager.wbem.spi.CimException;
+import org.vemanager.wbem.spi.CimStatus;
+import org.vemanager.wbem.spi.InstanceProvider;
+import org.vemanager.wbem.spi.InstanceSink;
+import org.vemanager.wbem.spi.RequestContext;
+
+/**
+ * VEM_VirtualSystemSnapshotServiceCapabilities: what the snapshot service does here. DestroySnapshot (3)
+ * runs synchronously; CreateSnapshot (2) and ApplySnapshot (4) as jobs. SnapshotTypesSupported is 2
+ * Full, plus 3 Disk where the hypervisor takes disk-only snapshots (not the test driver).
+ */
+public final class VirtualSystemSnapshotServiceCapabilitiesProvider implements InstanceProvider {
+
+    public static final String CLASS = "VEM_VirtualSystemSnapshotServiceCapabilities";
+    public static final String INSTANCE_ID = CimNames.INSTANCE_ID_PREFIX + "snapshot-service-capabilities";
+
+    private final SnapshotSettings settings;
+    private final VirtualSystemSnapshotServiceProvider service;
+
+    public VirtualSystemSnapshotServiceCapabilitiesProvider(SnapshotSettings settings, VirtualSystemSnapshotServiceProvider service) {
+        this.settings = settings;
+        this.service = service;
+    }
+
+    @Override
+    public Set<String> classNames() {
+        return Set.of(CLASS);
+    }
+
+    public CIMInstance instance() throws CimException {
+        return new InstanceBuilder(settings.host().namespace(), CLASS)
+                .key("InstanceID", INSTANCE_ID)
+                .string("ElementName", "Snapshot service capabilities")
+                .uint16s("SynchronousMethodsSupported", 3)
+                .uint16s("AynchronousMethodsSupported", 2, 4)
+                .uint16s("SnapshotTypesSupported", service.supportedTypes())
+                .build();
+    }
+
+    @Override
+    public void enumerateInstances(RequestContext context, String className, InstanceSink sink) throws CimException {
+        sink.accept(instance());
+    }
+
+    @Override
+    public CIMInstance getInstance(RequestContext context, CIMObjectPath path) throws CimException {
+        if (!INSTANCE_ID.equals(Paths.keyValue(path, "InstanceID"))) {
+            throw new CimException(CimStatus.NOT_FOUND, "no " + CLASS + " " + Paths.keyValue(path, "InstanceID"));
+        }
+        return instance();
+    }
+}

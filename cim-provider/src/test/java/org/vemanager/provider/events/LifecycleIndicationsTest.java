@@ -1,0 +1,82 @@
+package org.vemanager.provider.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.metricshub.wbem.javax.cim.CIMInstance;
+import org.vemanager.provider.profile.virtualsystem.ComputerSystemProvider;
+import org.vemanager.provider.resourcetest.ResourceHost;
+import org.vemanager.provider.support.VirtHost;
+
+class LifecycleIndicationsTest {
+
+    private static final String UUID = "44444444-0000-4000-8000-000000000001";
+    private static final String DOMAIN = """
+            <domain type='test'>
+              <name>fresh</name>
+              <uuid>44444444-0000-4000-8000-000000000001</uuid>
+              <memory unit='MiB'>128</memory>
+              <vcpu>1</vcpu>
+              <os><type arch='x86_64'>hvm</type></os>
+            </domain>""";
+
+    @TempDir
+    Path dir;
+
+    private static int enabledState(CIMInstance indication, String property) {
+        CIMInstance system = (CIMInstance) indication.getPropertyValue(property);
+        return ((Number) system.getPropertyValue("EnabledState")).intValue();
+    }
+
+    @Test
+    void defineStartStopUndefineArriveOnceEachInOrder() throws Exception {
+        List<CIMInstance> published = new CopyOnWriteArrayList<>();
+        try (ResourceHost host = ResourceHost.fromFixture(dir, "pool-host.xml")) {
+            VirtHost virtHost = new VirtHost(host.hypervisor(), host.jobs());
+            try (LifecycleIndications indications = new LifecycleIndications(virtHost, new ComputerSystemProvider(virtHost),
+                    (ns, indication) -> published.add(indication))) {
+                indications.start();
+                // one change at a time, as a client would make them: each is read when its event is handled
+                host.hypervisor().call("define", c -> c.domainDefineXML(DOMAIN).free());
+                awaitCount(published, 1);
+                host.hypervisor().onDomain(UUID, "start", d -> {
+                    d.create();
+                    return null;
+                });
+                awaitCount(published, 2);
+                host.hypervisor().onDomain(UUID, "destroy", d -> {
+                    d.destroy();
+                    return null;
+                });
+                awaitCount(published, 3);
+                host.hypervisor().onDomain(UUID, "undefine", d -> {
+                    d.undefine();
+                    return null;
+                });
+                awaitCount(published, 4);
+                Thread.sleep(200); // a fifth, duplicate indication would have arrived by now
+            }
+        }
+        assertThat(published).extracting(CIMInstance::getClassName).containsExactly(LifecycleIndications.CREATION,
+                LifecycleIndications.MODIFICATION, LifecycleIndications.MODIFICATION, LifecycleIndications.DELETION);
+        assertThat(enabledState(published.get(0), "SourceInstance")).isEqualTo(3);
+        assertThat(enabledState(published.get(1), "SourceInstance")).isEqualTo(2);
+        assertThat(enabledState(published.get(1), "PreviousInstance")).isEqualTo(3);
+        assertThat(enabledState(published.get(2), "SourceInstance")).isEqualTo(3);
+        assertThat(enabledState(published.get(2), "PreviousInstance")).isEqualTo(2);
+        assertThat(((CIMInstance) published.get(3).getPropertyValue("SourceInstance")).getPropertyValue("Name")).isEqualTo(UUID);
+    }
+
+    private static void awaitCount(List<CIMInstance> published, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (published.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+
+}
