@@ -3,12 +3,18 @@ package org.vemanager.agent.node;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vemanager.agent.node.guest.GuestDirectory;
 import org.vemanager.agent.node.guest.GuestProviders;
 import org.vemanager.mof.ServedClasses;
+import org.vemanager.provider.ResourceProviders;
 import org.vemanager.provider.VirtualizationProviders;
+import org.vemanager.provider.events.LifecycleIndications;
+import org.vemanager.provider.profile.metrics.MetricsSampler;
 import org.vemanager.provider.libvirt.Hypervisor;
 import org.vemanager.wbem.server.WbemServerConfig;
 import org.vemanager.wbem.server.WbemStack;
@@ -23,17 +29,30 @@ public final class NodeAgent implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(NodeAgent.class);
     static final String VERSION = "0.1.0";
+    /** How often the host's and VMs' metrics are sampled (one bulk libvirt call per period). */
+    static final Duration METRICS_PERIOD = Duration.ofSeconds(10);
 
     private final NodeAgentConfig config;
     private final Hypervisor hypervisor;
     private final WbemStack stack;
     private final GuestDirectory guests;
+    private final HostServices services;
 
-    private NodeAgent(NodeAgentConfig config, Hypervisor hypervisor, WbemStack stack, GuestDirectory guests) {
+    /** What runs beside the server: the metrics sampler and the lifecycle-event publisher. */
+    private record HostServices(ScheduledExecutorService timer, MetricsSampler sampler, LifecycleIndications lifecycle) {
+        void close() {
+            lifecycle.close();
+            sampler.stop();
+            timer.shutdownNow();
+        }
+    }
+
+    private NodeAgent(NodeAgentConfig config, Hypervisor hypervisor, WbemStack stack, GuestDirectory guests, HostServices services) {
         this.config = config;
         this.hypervisor = hypervisor;
         this.stack = stack;
         this.guests = guests;
+        this.services = services;
     }
 
     /** Connects to libvirt, builds the server, registers the providers and starts listening. */
@@ -53,8 +72,17 @@ public final class NodeAgent implements AutoCloseable {
             VirtualizationProviders.register(stack.registry(), hypervisor);
             GuestDirectory guests = new GuestDirectory(hypervisor, config.stateDir(), GuestDirectory.Limits.DEFAULT);
             GuestProviders.register(stack.registry(), hypervisor, guests);
+            MetricsSampler sampler = ResourceProviders.register(stack.registry(), hypervisor);
+            LifecycleIndications lifecycle = ResourceProviders.lifecycleIndications(stack.registry(), hypervisor);
             stack.start();
-            return new NodeAgent(config, hypervisor, stack, guests);
+            ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "vem-metrics");
+                t.setDaemon(true);
+                return t;
+            });
+            sampler.start(timer, METRICS_PERIOD);
+            lifecycle.start();
+            return new NodeAgent(config, hypervisor, stack, guests, new HostServices(timer, sampler, lifecycle));
         } catch (Exception | Error e) {
             hypervisor.close();
             throw e;
@@ -111,6 +139,7 @@ public final class NodeAgent implements AutoCloseable {
     @Override
     public void close() {
         try {
+            services.close();
             stack.close();
         } catch (Exception e) {
             LOG.warn("stopping the WBEM server failed: {}", e.getMessage());
