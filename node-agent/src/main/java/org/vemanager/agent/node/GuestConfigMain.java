@@ -1,7 +1,6 @@
 package org.vemanager.agent.node;
 
 import java.io.IOException;
-import java.io.ObjectInputFilter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +12,7 @@ import org.vemanager.agent.node.guest.GuestEndpoint;
 import org.vemanager.provider.libvirt.DomainView;
 import org.vemanager.provider.libvirt.Hypervisor;
 import org.vemanager.wbem.spi.CimException;
+import org.vemanager.mof.cli.SerialFilter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,9 +57,7 @@ public final class GuestConfigMain implements Callable<Integer> {
     }
 
     static int run(String... args) {
-        if (!(ObjectInputFilter.Config.getSerialFilter() instanceof NodeAgentMain.RejectAllSerialization)) {
-            ObjectInputFilter.Config.setSerialFilter(new NodeAgentMain.RejectAllSerialization());
-        }
+        SerialFilter.install();
         return new CommandLine(new GuestConfigMain()).execute(args);
     }
 
