@@ -85,13 +85,18 @@ class ConsoleIT {
         }, TIMEOUT);
     }
 
-    private void waitForVm(String name) {
-        Pause.pause(new Condition("the VM table shows " + name) {
-            @Override
-            public boolean test() {
-                return rowOf(name) >= 0;
-            }
-        }, TIMEOUT);
+    private void waitForVm(String name) throws Exception {
+        try {
+            Pause.pause(new Condition("the VM table shows " + name) {
+                @Override
+                public boolean test() {
+                    return rowOf(name) >= 0;
+                }
+            }, TIMEOUT);
+        } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+            String status = GuiActionRunner.execute(() -> ((MainFrame) window.target()).statusBar().text());
+            throw new AssertionError(e.getMessage() + "; the status bar says: " + status, e);
+        }
     }
 
     private int rowOf(String name) {

@@ -52,8 +52,12 @@ public final class ClusterTreePanel extends JPanel {
         add(new JScrollPane(tree), BorderLayout.CENTER);
     }
 
-    /** Rebuilds the tree from the nodes, keeping which nodes were expanded (new nodes start expanded). */
+    /**
+     * Rebuilds the tree from the nodes, keeping which nodes were expanded (new nodes start expanded)
+     * and what was selected, so a refresh never takes the user's selection away.
+     */
     public void setNodes(List<NodeState> nodes) {
+        String selectedKey = keyOf(tree.getSelectionPath());
         Set<String> collapsed = new HashSet<>();
         for (int i = 0; i < root.getChildCount(); i++) {
             DefaultMutableTreeNode child = (DefaultMutableTreeNode) root.getChildAt(i);
@@ -75,7 +79,32 @@ public final class ClusterTreePanel extends JPanel {
             if (!collapsed.contains(((NodeState) child.getUserObject()).endpoint().label())) {
                 tree.expandPath(new TreePath(child.getPath()));
             }
+            reselect(child, selectedKey);
+            for (int j = 0; j < child.getChildCount(); j++) {
+                reselect((DefaultMutableTreeNode) child.getChildAt(j), selectedKey);
+            }
         }
+    }
+
+    private void reselect(DefaultMutableTreeNode item, String selectedKey) {
+        if (selectedKey != null && selectedKey.equals(keyOf(new TreePath(item.getPath())))) {
+            tree.setSelectionPath(new TreePath(item.getPath()));
+        }
+    }
+
+    /** What identifies a tree item across rebuilds: the node's label, or node label + VM UUID. */
+    private static String keyOf(TreePath path) {
+        if (path == null) {
+            return null;
+        }
+        Object item = ((DefaultMutableTreeNode) path.getLastPathComponent()).getUserObject();
+        if (item instanceof NodeState node) {
+            return node.endpoint().label();
+        }
+        if (item instanceof VmSummary vm) {
+            return vm.node() + "/" + vm.uuid();
+        }
+        return null;
     }
 
     /** The selected node's state, or the node of a selected VM; null when nothing is selected. */
