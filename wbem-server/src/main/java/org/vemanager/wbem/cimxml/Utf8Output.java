@@ -24,7 +24,8 @@ public final class Utf8Output {
     public Utf8Output(BodySink sink, int flushThreshold) {
         this.sink = sink;
         this.flushThreshold = flushThreshold;
-        this.buffer = new byte[Math.min(flushThreshold + 1024, 64 * 1024)];
+        // Start small: most answers are a few KiB, and a big array per request costs its zeroing.
+        this.buffer = new byte[Math.min(flushThreshold + 1024, 8 * 1024)];
     }
 
     /** Appends markup (element names, fixed attribute text) that needs no escaping. */

@@ -233,39 +233,40 @@ public final class CimXmlHandler extends Handler.Abstract {
             }
         });
         Utf8Output out = new Utf8Output(sink, settings.responseBufferBytes());
-        CimXmlResponse writer = new CimXmlResponse(out, call.messageId(), call.name(), call.intrinsic(), null, settings.hostName());
-        CimRequest cimRequest = null;
-        int status = 0;
+        CimRequest cimRequest;
         try {
             cimRequest = decoder.decode(call, principal.user(), principal.role());
-            writer = new CimXmlResponse(resetOut(out), call.messageId(), call.name(), call.intrinsic(), cimRequest.namespace(),
-                settings.hostName());
+        } catch (CimException e) {
+            failed(newWriter(out, call, null), sink, e, callback);
+            return;
+        } catch (CimXmlProtocolException e) {
+            // Decoding found the body invalid: nothing has been sent yet.
+            HttpAnswers.protocolError(response, callback, e.error(), prefix, e.getMessage());
+            return;
+        }
+        CimXmlResponse writer = newWriter(out, call, cimRequest.namespace());
+        int status = 0;
+        try {
             dispatcher.dispatch(cimRequest, writer);
             writer.finish();
             callback.succeeded();
         } catch (CimException e) {
             status = e.status().code();
             failed(writer, sink, e, callback);
-        } catch (CimXmlProtocolException e) {
-            // Decoding found the body invalid: nothing has been sent yet.
-            status = -1;
-            HttpAnswers.protocolError(response, callback, e.error(), prefix, e.getMessage());
         } catch (RuntimeException e) {
             status = CimStatus.FAILED.code();
             LOG.error("operation {} failed unexpectedly", call.name(), e);
             CimException internal = new CimException(CimStatus.FAILED, "internal error in " + call.name() + " (see the server log)");
             failed(writer, sink, internal, callback);
         } finally {
-            if (cimRequest != null && AuditLog.isStateChanging(cimRequest)) {
+            if (AuditLog.isStateChanging(cimRequest)) {
                 AuditLog.operation(cimRequest, Request.getRemoteAddr(request), status);
             }
         }
     }
 
-    /** The header written by the first CimXmlResponse is dropped so the namespace-aware one starts afresh. */
-    private static Utf8Output resetOut(Utf8Output out) {
-        out.reset();
-        return out;
+    private CimXmlResponse newWriter(Utf8Output out, RequestDecoder.Call call, String namespace) {
+        return new CimXmlResponse(out, call.messageId(), call.name(), call.intrinsic(), namespace, settings.hostName());
     }
 
     private static void failed(CimXmlResponse writer, HttpBodySink sink, CimException error, Callback callback) throws IOException {
