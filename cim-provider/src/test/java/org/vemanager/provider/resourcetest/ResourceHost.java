@@ -17,6 +17,7 @@ import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.provider.ResourceProviders;
 import org.vemanager.provider.VirtualizationProviders;
 import org.vemanager.provider.libvirt.Hypervisor;
+import org.vemanager.provider.testing.SyncJobs;
 import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.profile.metrics.MetricsSampler;
 import org.vemanager.wbem.spi.AssociationProvider;
@@ -44,7 +45,7 @@ public final class ResourceHost implements AutoCloseable, ProviderRegistry {
 
     private final Map<String, Provider> byClass = new HashMap<>();
     private final List<ProfileDeclaration> profiles = new ArrayList<>();
-    private final RunningJobs jobs = new RunningJobs();
+    private final SyncJobs jobs = new SyncJobs();
     private final List<CIMInstance> indications = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Hypervisor hypervisor;
     private final MetricsSampler sampler;
@@ -77,7 +78,7 @@ public final class ResourceHost implements AutoCloseable, ProviderRegistry {
         return sampler;
     }
 
-    public RunningJobs jobs() {
+    public SyncJobs jobs() {
         return jobs;
     }
 

@@ -92,7 +92,7 @@ class SnapshotServiceTest {
         MethodResult r = create(WEB, "s1", 2);
         assertThat(((Number) r.returnValue()).intValue()).isEqualTo(4096);
         assertThat(out(r, "Job")).isNotNull();
-        assertThat(host.jobs().ended()).singleElement().satisfies(job -> {
+        assertThat(host.jobs().finished()).singleElement().satisfies(job -> {
             assertThat(job.error()).isNull();
             assertThat(job.percent()).isEqualTo(100);
             assertThat(job.affected()).anySatisfy(p -> assertThat(Paths.same(p, system(WEB))).isTrue());
@@ -113,7 +113,7 @@ class SnapshotServiceTest {
         create(WEB, "base", 2);
         create(WEB, "a1", 2);
         host.invoke(service, "ApplySnapshot", new CIMArgument<>("Snapshot", new CIMDataType(CimNames.VSSD), snapshot(WEB, "base")));
-        assertThat(host.jobs().ended()).allSatisfy(job -> assertThat(job.error()).isNull());
+        assertThat(host.jobs().finished()).allSatisfy(job -> assertThat(job.error()).isNull());
         assertThat(current(CurrentSnapshotProvider.LAST_APPLIED, WEB)).isEqualTo("base");
         create(WEB, "b1", 2);
         assertThat(names(WEB)).containsExactlyInAnyOrder("base", "a1", "b1");
@@ -163,13 +163,13 @@ class SnapshotServiceTest {
     void badCreateRequestsAreRefusedAndTakeNothing(String uuid, String name, int type, CimStatus status, String message)
             throws CimException {
         create(WEB, "dup", 2);
-        int jobs = host.jobs().ended().size();
+        int jobs = host.jobs().finished().size();
         assertThatThrownBy(() -> create(uuid, name, type)).isInstanceOfSatisfying(CimException.class, e -> {
             assertThat(e.status()).isEqualTo(status);
             assertThat(e.getMessage()).contains(message);
         });
         assertThat(names(WEB)).containsExactly("dup");
-        assertThat(host.jobs().ended()).hasSize(jobs);
+        assertThat(host.jobs().finished()).hasSize(jobs);
     }
 
     @ParameterizedTest
