@@ -61,7 +61,8 @@ public final class ClusterTreePanel extends JPanel {
         Set<String> collapsed = new HashSet<>();
         for (int i = 0; i < root.getChildCount(); i++) {
             DefaultMutableTreeNode child = (DefaultMutableTreeNode) root.getChildAt(i);
-            if (!tree.isExpanded(new TreePath(child.getPath()))) {
+            // A node without VMs yet cannot be expanded; only a collapse the user made is kept.
+            if (child.getChildCount() > 0 && !tree.isExpanded(new TreePath(child.getPath()))) {
                 collapsed.add(((NodeState) child.getUserObject()).endpoint().label());
             }
         }
