@@ -66,7 +66,16 @@ public final class DemoMain implements Callable<Integer> {
         List<NodeAgent> agents = new ArrayList<>();
         Process console = null;
         CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "demo-stop"));
+        CountDownLatch cleanedUp = new CountDownLatch(1);
+        // Ctrl-C/SIGTERM: wake the main thread and keep the JVM alive until it has stopped everything.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.countDown();
+            try {
+                cleanedUp.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "demo-stop"));
         try {
             int port = FIRST_PORT;
             for (int i = 0; i < DemoHost.count(); i++) {
@@ -87,6 +96,7 @@ public final class DemoMain implements Callable<Integer> {
             }
             agents.forEach(NodeAgent::close);
             System.out.println("demo stopped (its files stay in " + home + ")");
+            cleanedUp.countDown();
         }
         return 0;
     }
