@@ -1,6 +1,5 @@
 package org.vemanager.console.client;
 
-import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +17,6 @@ import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.metricshub.wbem.javax.cim.CIMProperty;
 import org.metricshub.wbem.javax.cim.UnsignedInteger16;
-import org.metricshub.wbem.javax.cim.UnsignedInteger32;
 import org.metricshub.wbem.javax.wbem.WBEMException;
 import org.metricshub.wbem.javax.wbem.client.PasswordCredential;
 import org.metricshub.wbem.javax.wbem.client.UserPrincipal;
@@ -252,11 +250,6 @@ public final class NodeSession implements AutoCloseable {
         return v == null ? null : v.toString();
     }
 
-    /** For code that builds method arguments: a uint32 value. */
-    public static UnsignedInteger32 uint32(long value) {
-        return new UnsignedInteger32(value);
-    }
-
     @Override
     public void close() {
         client.close();
@@ -265,10 +258,5 @@ public final class NodeSession implements AutoCloseable {
     @Override
     public String toString() {
         return endpoint.label();
-    }
-
-    /** Thrown away by callers who only want a readable line; see CimErrors. */
-    public static String describe(Exception e) {
-        return e instanceof IOException io ? io.getMessage() : CimErrors.describe(e);
     }
 }

@@ -99,11 +99,6 @@ public final class Cluster implements AutoCloseable {
         }
     }
 
-    /** Whether a node delivers lifecycle indications to this console. */
-    public boolean isLive(NodeEndpoint endpoint) {
-        return live.containsKey(endpoint.label());
-    }
-
     /**
      * Asks a node to deliver its VM lifecycle indications to a listener of ours; each delivery refreshes
      * that node. A node that cannot (no indication support, no route back to us) stays on polling.

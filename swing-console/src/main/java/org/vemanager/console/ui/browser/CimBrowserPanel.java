@@ -233,26 +233,4 @@ public final class CimBrowserPanel extends JPanel {
         CIMObjectPath target = currentInstance != null ? currentInstance : new CIMObjectPath(null, null, null, ns(), c.getName(), null);
         new MethodForm(c, target, session.get(), background).show(this);
     }
-
-    /** The class the browser shows, for tests. */
-    public CIMClass currentClass() {
-        return currentClass;
-    }
-
-    /** The instance the browser shows, for tests. */
-    public CIMObjectPath currentInstance() {
-        return currentInstance;
-    }
-
-    public JLabel statusLine() {
-        return selected;
-    }
-
-    public JTree classTree() {
-        return classTree;
-    }
-
-    public JList<CIMObjectPath> instanceList() {
-        return instanceList;
-    }
 }
