@@ -1,0 +1,2 @@
+/** Level 1: CPU shares and balloon targets between the VMs of one host, and the share scheduler model. */
+package org.vemanager.scheduler.level1;

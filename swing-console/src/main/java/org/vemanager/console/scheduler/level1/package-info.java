@@ -1,2 +1,0 @@
-/** Level 1: CPU shares and balloon targets between the VMs of one host, and the share scheduler model. */
-package org.vemanager.console.scheduler.level1;

@@ -1,6 +1,0 @@
-/**
- * The headless two-level scheduler: level 2 (between hosts, by migration) plans from a
- * {@link org.vemanager.console.scheduler.model.ClusterSnapshot}; level 1 (between the VMs of one host) is in
- * {@code .level1}. No Swing, no CIM here: the console drives it through {@link org.vemanager.console.scheduler.MoveExecutor}.
- */
-package org.vemanager.console.scheduler;

@@ -1,2 +1,0 @@
-/** Level-2 policies: ours ({@code VemBalancer}, {@code VemPowerSaver}) and the published baselines we compare with. */
-package org.vemanager.console.scheduler.policy;
