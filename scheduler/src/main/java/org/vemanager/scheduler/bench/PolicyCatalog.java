@@ -17,7 +17,7 @@ public final class PolicyCatalog {
 
     /** Every name, in table order. */
     public static final List<String> NAMES = List.of("none", "none+level1", "none+caps", "none+level1caps",
-        "least-loaded", "ovirt", "drs", "watcher", "sandpiper", "vem",
+        "least-loaded", "oracle-static", "ovirt", "drs", "watcher", "sandpiper", "vem",
         "vem-power");
 
     private PolicyCatalog() {
@@ -27,7 +27,7 @@ public final class PolicyCatalog {
     public static SchedulerPolicy create(String name, long seed) {
         return switch (name) {
             case "none", "none+level1", "none+caps", "none+level1caps" -> new NoBalancing(name);
-            case "least-loaded" -> new NoBalancing(name);
+            case "least-loaded", "oracle-static" -> new NoBalancing(name);
             case "ovirt" -> new OvirtEvenlyDistributed(seed);
             case "drs" -> new DrsLikeBalancer(3);
             case "watcher" -> new WatcherWorkloadStabilization(seed);
@@ -39,6 +39,9 @@ public final class PolicyCatalog {
     }
 
     public static InitialPlacement placement(String name) {
+        if (name.equals("oracle-static")) {
+            return InitialPlacement.CLAIRVOYANT_MEAN;
+        }
         return name.startsWith("none") ? InitialPlacement.ROUND_ROBIN : InitialPlacement.LEAST_LOADED;
     }
 
@@ -46,7 +49,7 @@ public final class PolicyCatalog {
     public static CpuModel cpuModel(String name) {
         return switch (name) {
             case "none+level1" -> CpuModel.LEVEL1_SHARES;
-            case "none+caps" -> CpuModel.EQUAL_CAPS;
+            case "none+caps" -> CpuModel.STATIC_CAPS;
             case "none+level1caps" -> CpuModel.LEVEL1_CAPS;
             default -> CpuModel.EQUAL_SHARES;
         };

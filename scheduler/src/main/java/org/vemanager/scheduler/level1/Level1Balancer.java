@@ -36,6 +36,11 @@ public final class Level1Balancer {
         this.memoryHeadroom = memoryHeadroom;
     }
 
+    /** How each VM's demand is predicted. */
+    public DemandPredictor predictor() {
+        return predictor;
+    }
+
     public static Level1Balancer defaults() {
         return new Level1Balancer(DemandPredictor.defaults(), 0.3, 0.1);
     }

@@ -11,12 +11,20 @@ import java.util.Arrays;
  * @param halfLifeMinutes how fast the weighted mean forgets
  * @param percentile      which quantile of the window stands for "its bursts" (0..1)
  * @param peakWeight      the share of the percentile in the blend (0..1)
+ * @param windowMinutes   how much history a prediction looks at
  */
-public record DemandPredictor(double halfLifeMinutes, double percentile, double peakWeight) {
+public record DemandPredictor(double halfLifeMinutes, double percentile, double peakWeight, int windowMinutes) {
+
+    public DemandPredictor {
+        if (!(halfLifeMinutes > 0) || percentile < 0 || percentile > 1 || peakWeight < 0 || peakWeight > 1 || windowMinutes < 1) {
+            throw new IllegalArgumentException("bad predictor setting: half-life " + halfLifeMinutes + ", percentile " + percentile
+                + ", peak weight " + peakWeight + ", window " + windowMinutes);
+        }
+    }
 
     /** The setting tuned on day 20110303 only. */
     public static DemandPredictor defaults() {
-        return new DemandPredictor(60, 0.9, 0.3);
+        return new DemandPredictor(60, 0.9, 0.3, 60);
     }
 
     /** The predicted demand in cores (0 for an empty history). */

@@ -82,18 +82,24 @@ public final class ClusterSimulator {
         Run(SchedulerPolicy policy, InitialPlacement placement) {
             this.policy = policy;
             this.reserve = policy instanceof VemPowerSaver p ? p.reserve() : -1;
-            this.vmHistory = Math.max(policy.historyMinutes(), setup.cpuModel().level1() ? 60 : 1);
-            this.demandRing = new double[vms][vmHistory];
+            this.vmHistory = Math.max(policy.historyMinutes(), setup.cpuModel().level1() ? level1.predictor().windowMinutes() : 1);
+            // one slot more than the window: the current minute is written before a decision reads the window before it
+            this.demandRing = new double[vms][vmHistory + 1];
+            Arrays.fill(shares, Level1Balancer.DEFAULT_SHARES);
             double[] first = new double[vms];
+            double[] mean = new double[vms];
             for (int v = 0; v < vms; v++) {
                 first[v] = trace.percent()[v][0] / 100 * sizing.vcpus()[v];
+                for (double p : trace.percent()[v]) {
+                    mean[v] += p / 100 * sizing.vcpus()[v] / trace.percent()[v].length;
+                }
                 vmIndex.put(trace.vmNames().get(v), v);
             }
             for (int h = 0; h < hosts; h++) {
                 hostIds[h] = "host" + h;
                 hostIndex.put(hostIds[h], h);
             }
-            this.hostOf = placement.place(first, sizing.memory(), cores, setup.memPerHost(), hosts);
+            this.hostOf = placement.place(first, mean, sizing.memory(), cores, setup.memPerHost(), hosts);
         }
 
         SimulationResult execute() {
@@ -132,7 +138,7 @@ public final class ClusterSimulator {
 
         private void readDemand(int t) {
             int sample = t / trace.sampleMinutes();
-            int slot = t % vmHistory;
+            int slot = t % (vmHistory + 1);
             Arrays.fill(hostDemand, 0);
             for (int v = 0; v < vms; v++) {
                 double d = trace.percent()[v][sample] / 100 * sizing.vcpus()[v];
@@ -185,8 +191,9 @@ public final class ClusterSimulator {
             return used;
         }
 
+        /** What a decision at minute t can know: demand measured up to minute t − 1, never the minute it acts in. */
         private ClusterSnapshot snapshot(int t) {
-            int n = Math.min(vmHistory, t + 1);
+            int n = Math.min(vmHistory, t);
             List<Host> hostList = new ArrayList<>(hosts);
             int hn = Math.min(HOST_HISTORY, t);
             for (int h = 0; h < hosts; h++) {
@@ -198,7 +205,7 @@ public final class ClusterSimulator {
             }
             List<Vm> vmList = new ArrayList<>(vms);
             for (int v = 0; v < vms; v++) {
-                double[] history = history(v, t, n);
+                double[] history = history(v, t - 1, n);
                 vmList.add(new Vm(trace.vmNames().get(v), hostIds[hostOf[v]], sizing.vcpus()[v], sizing.memory()[v], history, false));
             }
             return new ClusterSnapshot(t, hostList, vmList);
@@ -258,11 +265,15 @@ public final class ClusterSimulator {
 
         /** Level 1 runs on every host every few minutes and sets each VM's shares. */
         private void updateLevel1(int[][] onHost, int t) {
-            int n = Math.min(vmHistory, t + 1);
+            if (t == 0) {
+                return; // nothing measured yet: the default equal shares stand
+            }
+            int n = Math.min(vmHistory, t);
             for (int h = 0; h < hosts; h++) {
                 List<Vm> list = new ArrayList<>(onHost[h].length);
                 for (int v : onHost[h]) {
-                    list.add(new Vm(trace.vmNames().get(v), hostIds[h], sizing.vcpus()[v], sizing.memory()[v], history(v, t, n), false));
+                    double[] past = history(v, t - 1, n);
+                    list.add(new Vm(trace.vmNames().get(v), hostIds[h], sizing.vcpus()[v], sizing.memory()[v], past, false));
                 }
                 Map<String, Allocation> alloc = level1.allocate(new Host(hostIds[h], cores, setup.memPerHost()), list);
                 for (int v : onHost[h]) {
@@ -285,7 +296,7 @@ public final class ClusterSimulator {
             for (int i = 0; i < n; i++) {
                 want[i] = demand[ids[i]];
                 vmTotal += want[i];
-                weight[i] = setup.cpuModel().level1() ? shares[ids[i]] : 1;
+                weight[i] = setup.cpuModel().level1() ? shares[ids[i]] : staticWeight(ids[i]);
                 weights += weight[i];
             }
             double overheadHere = hostDemand[h] - vmTotal;
@@ -308,10 +319,15 @@ public final class ClusterSimulator {
             return vmServed + Math.min(cores, overheadHere);
         }
 
+        /** Without level 1: libvirt's default of equal shares per VM; static caps follow the VM's vCPUs. */
+        private double staticWeight(int v) {
+            return setup.cpuModel().capped() ? sizing.vcpus()[v] : 1;
+        }
+
         private double[] history(int v, int t, int n) {
             double[] h = new double[n];
             for (int i = 0; i < n; i++) {
-                h[i] = demandRing[v][Math.floorMod(t - n + 1 + i, vmHistory)];
+                h[i] = demandRing[v][Math.floorMod(t - n + 1 + i, vmHistory + 1)];
             }
             return h;
         }

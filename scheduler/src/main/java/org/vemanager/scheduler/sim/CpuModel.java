@@ -12,8 +12,12 @@ public enum CpuModel {
     EQUAL_SHARES(false, false),
     /** Work-conserving, weights from level 1 (predicted demand with a floor). */
     LEVEL1_SHARES(true, false),
-    /** Static equal caps: each VM may use at most capacity / VMs on the host, unused capacity is not lent. */
-    EQUAL_CAPS(false, true),
+    /**
+     * Static caps, the usual fixed entitlement: each VM may use at most the host's capacity × its share of the
+     * host's vCPUs (caps add up to the capacity); unused capacity is not lent. (Until 2026-12 this was equal caps
+     * per VM, which ignore VM size and made level 1 look better than it is.)
+     */
+    STATIC_CAPS(false, true),
     /** Caps from level 1: each VM may use capacity × its level-1 share of the host, recomputed every 5 minutes. */
     LEVEL1_CAPS(true, true);
 

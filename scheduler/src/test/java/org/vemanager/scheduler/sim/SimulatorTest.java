@@ -11,7 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.vemanager.scheduler.Plan;
+import org.vemanager.scheduler.SchedulerConstraints;
 import org.vemanager.scheduler.SchedulerPolicy;
+import org.vemanager.scheduler.model.ClusterSnapshot;
 import org.vemanager.scheduler.policy.DrsLikeBalancer;
 import org.vemanager.scheduler.policy.NoBalancing;
 import org.vemanager.scheduler.policy.OvirtEvenlyDistributed;
@@ -101,7 +104,7 @@ class SimulatorTest {
         SimulationResult equal = new ClusterSimulator(trace, setup).run(policy("none"), InitialPlacement.ROUND_ROBIN);
         SimulationResult level1 = new ClusterSimulator(trace, setup.with(CpuModel.LEVEL1_SHARES))
             .run(policy("none"), InitialPlacement.ROUND_ROBIN);
-        SimulationResult caps = new ClusterSimulator(trace, setup.with(CpuModel.EQUAL_CAPS))
+        SimulationResult caps = new ClusterSimulator(trace, setup.with(CpuModel.STATIC_CAPS))
             .run(policy("none"), InitialPlacement.ROUND_ROBIN);
         SimulationResult level1Caps = new ClusterSimulator(trace, setup.with(CpuModel.LEVEL1_CAPS))
             .run(policy("none"), InitialPlacement.ROUND_ROBIN);
@@ -109,6 +112,56 @@ class SimulatorTest {
         assertThat(level1.unmet()).isCloseTo(equal.unmet(), within(1e-6));
         assertThat(level1Caps.unmet()).isLessThan(caps.unmet());
         assertThat(caps.unmet()).isGreaterThanOrEqualTo(equal.unmet() - 1e-9);
+    }
+
+    @ParameterizedTest(name = "every {0} minutes")
+    @ValueSource(ints = {1, 5})
+    void aDecisionKnowsDemandOnlyUpToTheMinuteBeforeItActs(int interval) {
+        Trace trace = synthetic(11);
+        List<String> wrong = new ArrayList<>();
+        SchedulerPolicy spy = new SchedulerPolicy() {
+            @Override
+            public String name() {
+                return "spy";
+            }
+
+            @Override
+            public int intervalMinutes() {
+                return interval;
+            }
+
+            @Override
+            public int historyMinutes() {
+                return 10;
+            }
+
+            @Override
+            public Plan plan(ClusterSnapshot snapshot, SchedulerConstraints constraints) {
+                long t = snapshot.minute();
+                for (int v = 0; v < snapshot.vms().size(); v++) {
+                    double[] seen = snapshot.vms().get(v).demandHistory();
+                    double before = trace.percent()[v][(int) (t - 1) / trace.sampleMinutes()];
+                    if (seen.length != Math.min(10, t) || Math.abs(seen[seen.length - 1] * 100 / snapshot.vms().get(v).vcpus()
+                        - before) > 1e-9) {
+                        wrong.add("minute " + t + " vm " + v);
+                    }
+                }
+                return Plan.empty(name(), "watching");
+            }
+        };
+        new ClusterSimulator(trace, ClusterSetup.standard(6, 42)).run(spy, InitialPlacement.LEAST_LOADED);
+        assertThat(wrong).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} hosts")
+    @ValueSource(ints = {4, 8})
+    void theClairvoyantPlacementBalancesMeansBetterThanAnyPlacementFromTheFirstSample(int hosts) {
+        Trace trace = synthetic(13);
+        ClusterSetup setup = ClusterSetup.standard(hosts, 42);
+        SimulationResult oracle = new ClusterSimulator(trace, setup).run(policy("none"), InitialPlacement.CLAIRVOYANT_MEAN);
+        SimulationResult leastLoaded = new ClusterSimulator(trace, setup).run(policy("none"), InitialPlacement.LEAST_LOADED);
+        assertThat(oracle.sigma()).isLessThan(leastLoaded.sigma());
+        assertThat(oracle.vmDemand()).isCloseTo(leastLoaded.vmDemand(), within(1e-6));
     }
 
     @ParameterizedTest(name = "{0}")
