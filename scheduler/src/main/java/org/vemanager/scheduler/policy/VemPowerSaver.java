@@ -28,7 +28,7 @@ public final class VemPowerSaver implements SchedulerPolicy {
      * @param reserve  empty hosts kept powered on
      */
     public VemPowerSaver(double headroom, int reserve) {
-        this.balancer = new VemBalancer();
+        this.balancer = new VemBalancer(VemBalancer.Settings.consolidation());
         this.headroom = headroom;
         this.reserve = reserve;
     }
@@ -49,7 +49,7 @@ public final class VemPowerSaver implements SchedulerPolicy {
 
     @Override
     public int historyMinutes() {
-        return 60;
+        return balancer.historyMinutes();
     }
 
     @Override
