@@ -9,8 +9,11 @@ import org.vemanager.scheduler.policy.DemandPredictor;
 
 /**
  * Level 1: divides one host between its VMs. CPU shares are proportional to each VM's predicted demand, with a
- * floor so that an idle VM can still wake up; balloon targets give each VM its predicted working set plus
- * headroom, never more than its configured memory, scaled down together when the host's memory is short.
+ * floor so that an idle VM can still wake up. Balloons act only under memory pressure (the VMs' configured
+ * memory exceeds what the host can give them after a reserve): then each VM gets its predicted working set plus
+ * headroom, never more than its configured memory, scaled down together when the host is still short. Without
+ * pressure every VM keeps its configured memory: a balloon would take memory nobody needs and cost the guest
+ * its page cache.
  *
  * <p>Runs in the node-agent on each host; here it is also used by the simulator.
  */
@@ -20,6 +23,8 @@ public final class Level1Balancer {
     public static final int DEFAULT_SHARES = 1024;
     private static final int MIN_SHARES = 64;
     private static final double FLOOR_CORES = 0.05;
+    /** Share of the host's memory kept for the hypervisor and page tables: beyond the rest there is pressure. */
+    private static final double HOST_MEMORY_RESERVE = 0.1;
 
     private final DemandPredictor predictor;
     private final double memoryBase;
@@ -54,15 +59,20 @@ public final class Level1Balancer {
             weight[i] = Math.max(FLOOR_CORES, Math.min(vm.vcpus(), predictor.predict(vm.demandHistory())));
             total += weight[i];
         }
+        double configured = vms.stream().mapToDouble(Vm::memory).sum();
+        double forVms = host.memCapacity() * (1 - HOST_MEMORY_RESERVE);
+        boolean pressure = configured > forVms;
         double[] memory = new double[vms.size()];
         double memTotal = 0;
         for (int i = 0; i < memory.length; i++) {
             Vm vm = vms.get(i);
             double activity = Math.min(1, weight[i] / vm.vcpus());
-            memory[i] = Math.min(vm.memory(), vm.memory() * (memoryBase + memoryHeadroom + (1 - memoryBase) * activity));
+            memory[i] = pressure
+                ? Math.min(vm.memory(), vm.memory() * (memoryBase + memoryHeadroom + (1 - memoryBase) * activity))
+                : vm.memory();
             memTotal += memory[i];
         }
-        double memScale = memTotal > host.memCapacity() ? host.memCapacity() / memTotal : 1;
+        double memScale = pressure && memTotal > forVms ? forVms / memTotal : 1;
         Map<String, Allocation> result = new LinkedHashMap<>();
         for (int i = 0; i < weight.length; i++) {
             int shares = (int) Math.max(MIN_SHARES, Math.round(DEFAULT_SHARES * weight.length * weight[i] / total));
