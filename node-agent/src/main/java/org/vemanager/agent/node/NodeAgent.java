@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vemanager.agent.node.balance.Level1Round;
 import org.vemanager.agent.node.guest.GuestDirectory;
 import org.vemanager.agent.node.guest.GuestProviders;
 import org.vemanager.mof.ServedClasses;
@@ -38,9 +39,13 @@ public final class NodeAgent implements AutoCloseable {
     private final GuestDirectory guests;
     private final HostServices services;
 
-    /** What runs beside the server: the metrics sampler and the lifecycle-event publisher. */
-    private record HostServices(ScheduledExecutorService timer, MetricsSampler sampler, LifecycleIndications lifecycle) {
+    /** What runs beside the server: the metrics sampler, the lifecycle-event publisher and level 1 (null when off). */
+    private record HostServices(ScheduledExecutorService timer, MetricsSampler sampler, LifecycleIndications lifecycle,
+            Level1Round level1) {
         void close() {
+            if (level1 != null) {
+                level1.stop();
+            }
             lifecycle.close();
             sampler.stop();
             timer.shutdownNow();
@@ -82,7 +87,11 @@ public final class NodeAgent implements AutoCloseable {
             });
             sampler.start(timer, METRICS_PERIOD);
             lifecycle.start();
-            return new NodeAgent(config, hypervisor, stack, guests, new HostServices(timer, sampler, lifecycle));
+            Level1Round level1 = config.level1() ? new Level1Round(hypervisor, sampler::latest) : null;
+            if (level1 != null) {
+                level1.start(timer);
+            }
+            return new NodeAgent(config, hypervisor, stack, guests, new HostServices(timer, sampler, lifecycle, level1));
         } catch (Exception | Error e) {
             hypervisor.close();
             throw e;

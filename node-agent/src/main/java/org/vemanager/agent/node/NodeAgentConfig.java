@@ -11,6 +11,7 @@ import java.nio.file.Path;
  * @param httpPort the plain-HTTP port, or {@code -1} when plain HTTP is off (the default)
  * @param authFile the password file managed by {@code ./vem passwd}
  * @param stateDir where the TLS keystore and persistent subscriptions live
+ * @param level1 whether the level-1 round sets the VMs' CPU weights and balloon targets (off by default)
  */
 public record NodeAgentConfig(
         String libvirtUri,
@@ -18,10 +19,16 @@ public record NodeAgentConfig(
         int httpsPort,
         int httpPort,
         Path authFile,
-        Path stateDir) {
+        Path stateDir,
+        boolean level1) {
 
     public static final int DEFAULT_HTTPS_PORT = 5989;
     public static final int HTTP_OFF = -1;
+
+    /** Level 1 off. */
+    public NodeAgentConfig(String libvirtUri, String bindAddress, int httpsPort, int httpPort, Path authFile, Path stateDir) {
+        this(libvirtUri, bindAddress, httpsPort, httpPort, authFile, stateDir, false);
+    }
 
     public boolean httpEnabled() {
         return httpPort != HTTP_OFF;

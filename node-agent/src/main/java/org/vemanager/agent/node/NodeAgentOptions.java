@@ -37,13 +37,18 @@ public final class NodeAgentOptions {
                     + "(default: /var/lib/vem/node-agent as root, else ~/.local/state/vem/node-agent).")
     Path stateDir;
 
+    @Option(names = "--level1",
+            description = "Run level 1 of the scheduler: every minute, set each running VM's CPU weight (cpu_shares) "
+                    + "and balloon target from its measured demand (off unless given; config file: level1 = true).")
+    boolean level1;
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "Read options from FILE (name = value lines, long option names without dashes).")
     Path configFile;
 
     NodeAgentConfig toConfig() {
         Path state = stateDir != null ? stateDir : defaultStateDir();
-        return new NodeAgentConfig(libvirtUri, bindAddress, httpsPort, httpPort, authFile, state);
+        return new NodeAgentConfig(libvirtUri, bindAddress, httpsPort, httpPort, authFile, state, level1);
     }
 
     static Path defaultStateDir() {

@@ -55,6 +55,25 @@ class NodeAgentMainTest {
     }
 
     @Test
+    void levelOneIsOffUnlessTheCommandLineOrTheConfigFileTurnsItOn(@TempDir Path dir) throws Exception {
+        NodeAgentMain plain = new NodeAgentMain();
+        new CommandLine(plain).parseArgs();
+        assertThat(plain.options.toConfig().level1()).isFalse();
+
+        NodeAgentMain flag = new NodeAgentMain();
+        new CommandLine(flag).parseArgs("--level1");
+        assertThat(flag.options.toConfig().level1()).isTrue();
+
+        Path file = dir.resolve("node-agent.conf");
+        Files.writeString(file, "level1 = true\n");
+        NodeAgentMain fromFile = new NodeAgentMain();
+        CommandLine cli = new CommandLine(fromFile);
+        cli.setDefaultValueProvider(new CommandLine.PropertiesDefaultProvider(file.toFile()));
+        cli.parseArgs("--config", file.toString());
+        assertThat(fromFile.options.toConfig().level1()).isTrue();
+    }
+
+    @Test
     void refusesToStartWithoutAPasswordFile() {
         assertThat(NodeAgentMain.run("--libvirt", "test:///default", "--https-port", "0")).isEqualTo(2);
     }
