@@ -9,6 +9,7 @@ import org.vemanager.scheduler.policy.SandpiperHotspot;
 import org.vemanager.scheduler.policy.VemBalancer;
 import org.vemanager.scheduler.policy.VemPowerSaver;
 import org.vemanager.scheduler.policy.WatcherWorkloadStabilization;
+import org.vemanager.scheduler.sim.ClairvoyantChaser;
 import org.vemanager.scheduler.sim.CpuModel;
 import org.vemanager.scheduler.sim.InitialPlacement;
 
@@ -17,7 +18,7 @@ public final class PolicyCatalog {
 
     /** Every name, in table order. */
     public static final List<String> NAMES = List.of("none", "none+level1", "none+caps", "none+level1caps",
-        "least-loaded", "oracle-static", "ovirt", "drs", "watcher", "sandpiper", "vem",
+        "least-loaded", "oracle-static", "oracle-chase", "ovirt", "drs", "watcher", "sandpiper", "vem",
         "vem-power");
 
     private PolicyCatalog() {
@@ -28,6 +29,7 @@ public final class PolicyCatalog {
         return switch (name) {
             case "none", "none+level1", "none+caps", "none+level1caps" -> new NoBalancing(name);
             case "least-loaded", "oracle-static" -> new NoBalancing(name);
+            case "oracle-chase" -> new ClairvoyantChaser(2);
             case "ovirt" -> new OvirtEvenlyDistributed(seed);
             case "drs" -> new DrsLikeBalancer(3);
             case "watcher" -> new WatcherWorkloadStabilization(seed);
@@ -39,7 +41,7 @@ public final class PolicyCatalog {
     }
 
     public static InitialPlacement placement(String name) {
-        if (name.equals("oracle-static")) {
+        if (name.startsWith("oracle-")) {
             return InitialPlacement.CLAIRVOYANT_MEAN;
         }
         return name.startsWith("none") ? InitialPlacement.ROUND_ROBIN : InitialPlacement.LEAST_LOADED;

@@ -191,9 +191,13 @@ public final class ClusterSimulator {
             return used;
         }
 
-        /** What a decision at minute t can know: demand measured up to minute t − 1, never the minute it acts in. */
+        /**
+         * What a decision at minute t can know: demand measured up to minute t − 1, never the minute it acts in —
+         * except the {@link ClairvoyantChaser}, a bound that is meant to see it.
+         */
         private ClusterSnapshot snapshot(int t) {
-            int n = Math.min(vmHistory, t);
+            int last = policy instanceof ClairvoyantChaser ? t : t - 1;
+            int n = Math.min(vmHistory, last + 1);
             List<Host> hostList = new ArrayList<>(hosts);
             int hn = Math.min(HOST_HISTORY, t);
             for (int h = 0; h < hosts; h++) {
@@ -205,7 +209,7 @@ public final class ClusterSimulator {
             }
             List<Vm> vmList = new ArrayList<>(vms);
             for (int v = 0; v < vms; v++) {
-                double[] history = history(v, t - 1, n);
+                double[] history = history(v, last, n);
                 vmList.add(new Vm(trace.vmNames().get(v), hostIds[hostOf[v]], sizing.vcpus()[v], sizing.memory()[v], history, false));
             }
             return new ClusterSnapshot(t, hostList, vmList);

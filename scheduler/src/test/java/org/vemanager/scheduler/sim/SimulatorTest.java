@@ -164,6 +164,18 @@ class SimulatorTest {
         assertThat(oracle.vmDemand()).isCloseTo(leastLoaded.vmDemand(), within(1e-6));
     }
 
+    @ParameterizedTest(name = "{0} hosts")
+    @ValueSource(ints = {12, 16})
+    void theClairvoyantChaserSeesTheSampleItActsInAndBeatsTheStaticBound(int hosts) {
+        Trace trace = synthetic(17);
+        ClusterSetup setup = ClusterSetup.standard(hosts, 42);
+        SimulationResult bound = new ClusterSimulator(trace, setup).run(policy("none"), InitialPlacement.CLAIRVOYANT_MEAN);
+        SimulationResult chase = new ClusterSimulator(trace, setup).run(new ClairvoyantChaser(2), InitialPlacement.CLAIRVOYANT_MEAN);
+        assertThat(chase.migrations()).isPositive();
+        assertThat(chase.sigma()).isLessThan(bound.sigma());
+        assertThat(chase.served() + chase.unmet()).isCloseTo(chase.vmDemand() + chase.overhead(), within(1e-6));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"20110306"})
     void aSliceOfASharedDayReplaysWithItsDemandConserved(String day) throws Exception {
