@@ -3,10 +3,11 @@ package org.vemanager.scheduler.policy;
 import java.util.Arrays;
 
 /**
- * Predicts a VM's CPU demand for the next hour from its recent history: a blend of an exponentially
+ * Predicts a VM's CPU demand for the next hours from its recent history: a blend of an exponentially
  * weighted mean (the level it keeps returning to) and a high percentile of the last window (the bursts it
- * is likely to repeat). Planning on the blend, not on the last sample, is what stops a balancer from
- * chasing noise.
+ * is likely to repeat). Planning on this, not on the last sample, is what stops a balancer from chasing
+ * noise. With {@code peakWeight} 0 it is the unbiased mean, the right forecast for balancing; a positive
+ * weight makes room for bursts, which packing (power mode) and level 1 need.
  *
  * @param halfLifeMinutes how fast the weighted mean forgets
  * @param percentile      which quantile of the window stands for "its bursts" (0..1)

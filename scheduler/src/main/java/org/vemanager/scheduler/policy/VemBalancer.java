@@ -14,7 +14,8 @@ import org.vemanager.scheduler.model.ClusterSnapshot;
 /**
  * Our level-2 policy. Each round it
  * <ol>
- *   <li>predicts every VM's demand ({@link DemandPredictor}: weighted mean blended with a recent high percentile);</li>
+ *   <li>predicts every VM's demand ({@link DemandPredictor}; for balancing an unbiased long-window mean, for power
+ *       mode a mean blended with a recent high percentile);</li>
  *   <li>evacuates hosts in maintenance (mandatory moves);</li>
  *   <li>relieves hosts whose predicted load exceeds the overload threshold;</li>
  *   <li>only if the predicted imbalance (σ of host utilisation) is above its target, makes the moves with the
