@@ -89,7 +89,7 @@ public final class NodeAgent implements AutoCloseable {
             lifecycle.start();
             Level1Round level1 = config.level1() ? new Level1Round(hypervisor, sampler::latest) : null;
             if (level1 != null) {
-                level1.start(timer);
+                level1.start(timer, METRICS_PERIOD);
             }
             return new NodeAgent(config, hypervisor, stack, guests, new HostServices(timer, sampler, lifecycle, level1));
         } catch (Exception | Error e) {

@@ -1,6 +1,7 @@
 package org.vemanager.agent.node.balance;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -27,9 +28,9 @@ import org.vemanager.scheduler.model.Vm;
 import org.vemanager.wbem.spi.CimException;
 
 /**
- * Level 1 on this host, once a minute: each running VM's CPU demand (from the metrics sampler's latest
- * utilisation) joins its per-minute history; {@link Level1Balancer} turns the histories into CPU weights and
- * balloon targets; the changes are applied through libvirt and logged. A VM without a measured minute yet is
+ * Level 1 on this host, once a minute: each running VM's CPU demand over the minute (the mean of the metrics
+ * sampler's passes in it, each observed once) joins its per-minute history; {@link Level1Balancer} turns the
+ * histories into CPU weights and balloon targets; the changes are applied through libvirt and logged. A VM without a measured minute yet is
  * left as it is. Balloons move only when the target differs by more than {@value #BALLOON_HYSTERESIS_PERCENT}%
  * of the VM's maximum (each change costs the guest work) and never below what the guest reports in use plus
  * {@value #USED_HEADROOM_PERCENT}%.
@@ -56,6 +57,10 @@ public final class Level1Round {
     private final Map<String, Deque<Double>> history = new HashMap<>();
     private final Map<String, Integer> sharesSet = new HashMap<>();
     private final Set<String> noCpuWeight = new HashSet<>();
+    /** This minute's CPU utilisation per VM UUID: {sum of percentages, passes}. */
+    private final Map<String, double[]> minute = new HashMap<>();
+    private Instant lastObserved;
+    private ScheduledFuture<?> observing;
     private ScheduledFuture<?> task;
 
     /**
@@ -67,20 +72,40 @@ public final class Level1Round {
         this.metrics = metrics;
     }
 
-    /** Runs a round every {@link #PERIOD} on {@code executor} until {@link #stop()}; a failed round is logged. */
-    public synchronized void start(ScheduledExecutorService executor) {
+    /**
+     * Observes every metrics pass ({@code samplePeriod}, the sampler's period) and runs a round every {@link #PERIOD}
+     * on {@code executor} until {@link #stop()}; a failed round is logged.
+     */
+    public synchronized void start(ScheduledExecutorService executor, Duration samplePeriod) {
         if (task != null) {
             throw new IllegalStateException("level 1 is already running");
         }
         LOG.info("level 1 on: CPU weights and balloon targets every {} s", PERIOD.toSeconds());
+        observing = executor.scheduleAtFixedRate(this::observe, samplePeriod.toMillis(), samplePeriod.toMillis(),
+                TimeUnit.MILLISECONDS);
         task = executor.scheduleAtFixedRate(this::runQuietly, PERIOD.toMillis(), PERIOD.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public synchronized void stop() {
         if (task != null) {
+            observing.cancel(false);
             task.cancel(false);
             task = null;
         }
+    }
+
+    /** Adds the sampler's latest pass to this minute's sums, once per pass. */
+    public synchronized void observe() {
+        MetricsSampler.Sample sample = metrics.get();
+        if (sample.at().equals(lastObserved)) {
+            return;
+        }
+        lastObserved = sample.at();
+        values(sample, MetricKind.VM_CPU_UTILIZATION).forEach((vm, percent) -> {
+            double[] sum = minute.computeIfAbsent(vm, k -> new double[2]);
+            sum[0] += percent;
+            sum[1]++;
+        });
     }
 
     private void runQuietly() {
@@ -93,8 +118,11 @@ public final class Level1Round {
 
     /** One round now; returns what it changed. */
     public synchronized List<Change> runOnce() throws CimException {
-        Map<String, Double> cpuPercent = values(MetricKind.VM_CPU_UTILIZATION);
-        Map<String, Double> usedMib = values(MetricKind.VM_MEMORY_USED);
+        observe();
+        Map<String, Double> cpuPercent = new HashMap<>();
+        minute.forEach((vm, sum) -> cpuPercent.put(vm, sum[0] / sum[1]));
+        minute.clear();
+        Map<String, Double> usedMib = values(metrics.get(), MetricKind.VM_MEMORY_USED);
         List<DomainTuning.Facts> measured = new ArrayList<>();
         List<Vm> vms = new ArrayList<>();
         Set<String> running = new HashSet<>();
@@ -166,10 +194,10 @@ public final class Level1Round {
         LOG.info("level 1: {} {}", f.name(), what);
     }
 
-    /** One metric of the latest sample by VM UUID; values that do not parse are skipped. */
-    private Map<String, Double> values(MetricKind kind) {
+    /** One metric of a sample by VM UUID; values that do not parse are skipped. */
+    private static Map<String, Double> values(MetricsSampler.Sample sample, MetricKind kind) {
         Map<String, Double> values = new HashMap<>();
-        for (MetricsSampler.Value v : metrics.get().values()) {
+        for (MetricsSampler.Value v : sample.values()) {
             if (v.kind() == kind) {
                 try {
                     values.put(v.elementId(), Double.parseDouble(v.value()));

@@ -67,12 +67,16 @@ class Level1RoundTest {
     }
 
     private void measure(double busy, double idle, double small) {
+        measure(Instant.now(), busy, idle, small);
+    }
+
+    private void measure(Instant at, double busy, double idle, double small) {
         List<MetricsSampler.Value> values = new ArrayList<>();
         double[] percent = {busy, idle, small};
         for (int i = 0; i < RUNNING.length; i++) {
             values.add(new MetricsSampler.Value(MetricKind.VM_CPU_UTILIZATION, uuid(i + 1), RUNNING[i], String.valueOf(percent[i])));
         }
-        sample.set(new MetricsSampler.Sample(Instant.now(), Duration.ofSeconds(10), values));
+        sample.set(new MetricsSampler.Sample(at, Duration.ofSeconds(10), values));
     }
 
     private static String uuid(int n) {
@@ -119,6 +123,25 @@ class Level1RoundTest {
         measure(50, 50, 50);
         assertThat(round.runOnce()).isNotEmpty();
         assertThat(round.runOnce()).as("same demand again: same weights, balloons within the hysteresis").isEmpty();
+    }
+
+    @Test
+    void aMinutesDemandIsTheMeanOfTheSamplerPassesInIt() throws Exception {
+        Level1Round round = new Level1Round(hypervisor, sample::get);
+        Instant start = Instant.parse("2026-12-06T10:00:00Z");
+        measure(start, 90, 50, 50);
+        round.observe();
+        round.observe(); // the same pass again: counted once
+        measure(start.plusSeconds(10), 10, 50, 50);
+
+        Map<String, String> weights = new java.util.HashMap<>();
+        for (Level1Round.Change c : round.runOnce()) {
+            if (c.what().startsWith(DomainTuning.WEIGHT + " ")) {
+                weights.put(c.vm(), c.what());
+            }
+        }
+        assertThat(weights.get("busy")).as("90 %% then 10 %% of 2 vCPUs is 1 core, as 50 %% of 2").isEqualTo(weights.get("idle"));
+        assertThat(weights.get("small")).isNotEqualTo(weights.get("idle"));
     }
 
     @Test
