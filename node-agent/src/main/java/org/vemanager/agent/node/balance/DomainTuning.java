@@ -1,16 +1,19 @@
 package org.vemanager.agent.node.balance;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.libvirt.Domain;
-import org.libvirt.DomainInfo;
 import org.libvirt.LibvirtException;
 import org.libvirt.SchedParameter;
 import org.libvirt.SchedUintParameter;
 import org.libvirt.SchedUlongParameter;
+import org.vemanager.provider.libvirt.BulkDomainStats;
 import org.vemanager.provider.libvirt.Hypervisor;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.wbem.spi.CimStatus;
@@ -28,61 +31,80 @@ final class DomainTuning {
     private static final int SHARES_PER_WEIGHT = 4;
     private static final int MAX_WEIGHT = 65_535;
 
+    /** virDomainState VIR_DOMAIN_RUNNING: level 1 tunes running domains only (not paused, not off). */
+    private static final int RUNNING = 1;
+
     /**
      * A running domain as level 1 sees it.
      *
-     * @param scheduler the scheduler parameters the driver offers for it, by name (empty when it has none)
+     * @param scheduler the names of the scheduler parameters the driver offers for it (empty when it has none)
      */
-    record Facts(String uuid, String name, int vcpus, long maxMemoryKib, long memoryKib, Map<String, String> scheduler) {
+    record Facts(String uuid, String name, int vcpus, long maxMemoryKib, long memoryKib, Set<String> scheduler) {
     }
 
     private final Hypervisor hypervisor;
+    private final BulkDomainStats stats;
+    /** Which scheduler parameters each domain offers: asked once per domain, they do not change while it runs. */
+    private final Map<String, Set<String>> schedulerFields = new HashMap<>();
 
     DomainTuning(Hypervisor hypervisor) {
         this.hypervisor = hypervisor;
+        this.stats = new BulkDomainStats(hypervisor);
     }
 
-    /** Every running domain; one that stops or disappears while we look is left out. */
+    /**
+     * Every running domain, from one bulk-stats call (state, vCPUs, balloon current and maximum); a domain's
+     * scheduler parameters are asked the first time it is seen running. One that disappears meanwhile is left out.
+     */
     List<Facts> running() throws CimException {
         List<Facts> facts = new ArrayList<>();
-        for (String uuid : hypervisor.domainUuids()) {
+        Set<String> seen = new HashSet<>();
+        for (BulkDomainStats.Record r : stats.read()) {
+            int vcpus = (int) r.number("vcpu.current", 0);
+            long max = r.number("balloon.maximum", 0);
+            if (r.number("state.state", 0) != RUNNING || vcpus <= 0 || max <= 0) {
+                continue;
+            }
+            seen.add(r.uuid());
+            Set<String> fields = schedulerFields.get(r.uuid());
             try {
-                Facts f = hypervisor.onDomain(uuid, "read virtual system " + uuid + " for level 1",
-                        d -> d.isActive() == 1 ? facts(uuid, d) : null);
-                if (f != null && f.vcpus() > 0 && f.maxMemoryKib() > 0) {
-                    facts.add(f);
+                if (fields == null) {
+                    fields = hypervisor.onDomain(r.uuid(), "read the scheduler parameters of " + r.name(), DomainTuning::fields);
+                    schedulerFields.put(r.uuid(), fields);
                 }
             } catch (CimException e) {
-                if (e.status() != CimStatus.NOT_FOUND) {
-                    throw e;
+                if (e.status() == CimStatus.NOT_FOUND) {
+                    continue;
                 }
+                throw e;
             }
+            facts.add(new Facts(r.uuid(), r.name(), vcpus, max, r.number("balloon.current", max), fields));
         }
+        schedulerFields.keySet().retainAll(seen);
         return facts;
     }
 
-    private static Facts facts(String uuid, Domain d) throws LibvirtException {
-        DomainInfo info = d.getInfo();
-        Map<String, String> scheduler = new LinkedHashMap<>();
+    private static Set<String> fields(Domain d) {
+        Set<String> names = new LinkedHashSet<>();
         try {
             for (SchedParameter p : d.getSchedulerParameters()) {
-                scheduler.put(p.field, p.getValueAsString());
+                names.add(p.field);
             }
         } catch (LibvirtException e) {
             // the driver has no scheduler parameters for this domain: level 1 sets its balloon only
         }
-        return new Facts(uuid, d.getName(), info.nrVirtCpu, info.maxMem, info.memory, scheduler);
+        return Set.copyOf(names);
     }
 
     /** Sets the CPU weight in the driver's own unit and says what was set; empty (and nothing done) when it has none. */
     Optional<String> setCpuWeight(Facts f, int shares) throws CimException {
         SchedParameter p;
         String what;
-        if (f.scheduler().containsKey(CPU_SHARES)) {
+        if (f.scheduler().contains(CPU_SHARES)) {
             p = new SchedUlongParameter(shares);
             what = CPU_SHARES + " " + shares;
             p.field = CPU_SHARES;
-        } else if (f.scheduler().containsKey(WEIGHT)) {
+        } else if (f.scheduler().contains(WEIGHT)) {
             int weight = Math.max(1, Math.min(MAX_WEIGHT, Math.round(shares / (float) SHARES_PER_WEIGHT)));
             p = new SchedUintParameter(weight);
             what = WEIGHT + " " + weight;

@@ -171,7 +171,7 @@ public final class Level1Round {
             record(changes, f, set.get());
         } else if (noCpuWeight.add(f.uuid())) {
             LOG.info("level 1: {} has no CPU weight in this driver (scheduler parameters {}); balloon only", f.name(),
-                    f.scheduler().keySet());
+                    f.scheduler());
         }
     }
 
