@@ -66,6 +66,10 @@ public final class VirtualSystemSnapshotServiceProvider implements InstanceProvi
         return Set.of(CLASS);
     }
 
+    public CIMObjectPath path() throws CimException {
+        return instance().getObjectPath();
+    }
+
     public CIMInstance instance() throws CimException {
         return new InstanceBuilder(settings.host().namespace(), CLASS)
                 .key("SystemCreationClassName", CimNames.HOST_SYSTEM)
