@@ -15,6 +15,7 @@ import org.vemanager.provider.profile.resourcepool.ElementAllocatedFromPoolProvi
 import org.vemanager.provider.profile.resourcepool.HostedResourcePoolProvider;
 import org.vemanager.provider.profile.resourcepool.ResourceAllocationFromPoolProvider;
 import org.vemanager.provider.profile.resourcepool.PoolCapabilitiesLinks;
+import org.vemanager.provider.profile.resourcepool.PoolKind;
 import org.vemanager.provider.profile.resourcepool.ResourcePoolConfigurationCapabilitiesProvider;
 import org.vemanager.provider.profile.resourcepool.ResourcePoolConfigurationServiceProvider;
 import org.vemanager.provider.profile.resourcepool.ResourcePoolProvider;
@@ -41,27 +42,23 @@ import org.vemanager.wbem.spi.ProviderRegistry;
  */
 public final class ResourceProviders {
 
-    private static final String POOL = ResourcePoolProvider.CLASS;
-
     public static final ProfileDeclaration ALLOCATION_CAPABILITIES = new ProfileDeclaration("Allocation Capabilities", "1.0.0",
             CimNames.NAMESPACE, AllocationCapabilitiesProvider.CLASS, List.of());
-    public static final ProfileDeclaration PROCESSOR = new ProfileDeclaration("Processor Resource Virtualization", "1.0.0",
-            CimNames.NAMESPACE, POOL, List.of("Allocation Capabilities"));
-    public static final ProfileDeclaration MEMORY = new ProfileDeclaration("Memory Resource Virtualization", "1.0.0",
-            CimNames.NAMESPACE, POOL, List.of("Allocation Capabilities"));
-    public static final ProfileDeclaration STORAGE = new ProfileDeclaration("Storage Resource Virtualization", "1.0.0",
-            CimNames.NAMESPACE, POOL, List.of("Allocation Capabilities"));
-    public static final ProfileDeclaration ETHERNET = new ProfileDeclaration("Ethernet Port Resource Virtualization", "1.0.0",
-            CimNames.NAMESPACE, POOL, List.of("Allocation Capabilities"));
-
-    /** The DMTF Virtual System Snapshot profile; its DSP number could not be confirmed from our references. */
-    public static final ProfileDeclaration SNAPSHOT = new ProfileDeclaration("Virtual System Snapshot", "1.0.0",
-            CimNames.NAMESPACE, VirtualSystemSnapshotServiceProvider.CLASS, List.of());
+    public static final ProfileDeclaration PROCESSOR = device("Processor Resource Virtualization", PoolKind.PROCESSOR);
+    public static final ProfileDeclaration MEMORY = device("Memory Resource Virtualization", PoolKind.MEMORY);
+    public static final ProfileDeclaration STORAGE = device("Storage Resource Virtualization", PoolKind.STORAGE);
+    public static final ProfileDeclaration ETHERNET = device("Ethernet Port Resource Virtualization", PoolKind.NETWORK);
 
     public static final ProfileDeclaration BASE_METRICS = new ProfileDeclaration("Base Metrics", "1.0.0",
             CimNames.NAMESPACE, Metrics.DEFINITION, List.of());
 
     private ResourceProviders() {
+    }
+
+    /** A resource virtualization profile: its central instances are the pools of its kind. */
+    private static ProfileDeclaration device(String name, PoolKind kind) {
+        return new ProfileDeclaration(name, "1.0.0", CimNames.NAMESPACE, kind.className(),
+                List.of("Allocation Capabilities", "Resource Allocation"));
     }
 
     /**
@@ -95,14 +92,14 @@ public final class ResourceProviders {
     }
 
     /**
-     * The profiles these providers implement end to end, which are the ones registered. The pool,
-     * allocation-capability and snapshot providers are served, but their profiles are not registered
-     * yet: through the server, the capability templates and the snapshot VSSDs are answered NOT_FOUND
-     * until the virtualization provider's RASD and VSSD providers hand those InstanceIDs over (see the
-     * resources note in docs/conformance.md), and a registered profile must work.
+     * The profiles these providers implement end to end, which are the ones registered: Allocation
+     * Capabilities (DSP1043), the four resource virtualization profiles (DSP1044 processor, DSP1045
+     * memory, DSP1047 storage, DSP1050 Ethernet port; central instances are the pools of their kind) and
+     * Base Metrics (DSP1053). The snapshot service is served but no snapshot profile is registered: we
+     * could not confirm that DMTF published one (docs/conformance.md).
      */
     public static List<ProfileDeclaration> profiles() {
-        return List.of(BASE_METRICS);
+        return List.of(ALLOCATION_CAPABILITIES, PROCESSOR, MEMORY, STORAGE, ETHERNET, BASE_METRICS);
     }
 
     /**

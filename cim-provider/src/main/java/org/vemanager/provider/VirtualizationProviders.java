@@ -40,14 +40,17 @@ import org.vemanager.wbem.spi.ProviderRegistry;
  * Registers every virtualization provider of one host in {@value CimNames#NAMESPACE}, and the profiles
  * they implement: System Virtualization 1.0.0 (DSP1042, central class VEM_HostSystem), Virtual System
  * 1.0.0 (DSP1057, central class VEM_ComputerSystem) and Resource Allocation 1.1.0 (DSP1041, central
- * class VEM_VirtualSystemSettingData — its RASDs hang off it). Device profiles (DSP1044/1045/1047/1050)
- * and Allocation Capabilities (DSP1043) are not declared: pools and allocation capabilities are not
- * implemented yet.
+ * class VEM_VirtualSystemSettingData — its RASDs hang off it). Allocation Capabilities (DSP1043) and
+ * the resource virtualization profiles (DSP1044/1045/1047/1050) are declared by
+ * {@link ResourceProviders}, which serves the pools.
  */
 public final class VirtualizationProviders {
 
+    /** References its component profiles by name; those registered by ResourceProviders are linked once registered. */
     public static final ProfileDeclaration SYSTEM_VIRTUALIZATION = new ProfileDeclaration("System Virtualization", "1.0.0",
-            CimNames.NAMESPACE, CimNames.HOST_SYSTEM, List.of("Virtual System", "Resource Allocation"));
+            CimNames.NAMESPACE, CimNames.HOST_SYSTEM, List.of("Virtual System", "Resource Allocation", "Allocation Capabilities",
+                    "Processor Resource Virtualization", "Memory Resource Virtualization", "Storage Resource Virtualization",
+                    "Ethernet Port Resource Virtualization"));
     public static final ProfileDeclaration VIRTUAL_SYSTEM = new ProfileDeclaration("Virtual System", "1.0.0",
             CimNames.NAMESPACE, CimNames.COMPUTER_SYSTEM, List.of());
     public static final ProfileDeclaration RESOURCE_ALLOCATION = new ProfileDeclaration("Resource Allocation", "1.1.0",

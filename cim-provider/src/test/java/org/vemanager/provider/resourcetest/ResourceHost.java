@@ -20,6 +20,7 @@ import org.vemanager.provider.libvirt.Hypervisor;
 import org.vemanager.provider.testing.SyncJobs;
 import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.profile.metrics.MetricsSampler;
+import org.vemanager.provider.profile.resourcepool.PoolKind;
 import org.vemanager.provider.support.VirtHost;
 import org.vemanager.wbem.spi.AssociationProvider;
 import org.vemanager.wbem.spi.CimException;
@@ -101,6 +102,15 @@ public final class ResourceHost implements AutoCloseable, ProviderRegistry {
     public List<CIMInstance> enumerate(String className) throws CimException {
         List<CIMInstance> out = new ArrayList<>();
         ((InstanceProvider) provider(className)).enumerateInstances(CONTEXT, className, out::add);
+        return out;
+    }
+
+    /** Every pool, of every kind's class (what a deep enumeration of VEM_ResourcePool returns). */
+    public List<CIMInstance> pools() throws CimException {
+        List<CIMInstance> out = new ArrayList<>();
+        for (PoolKind kind : PoolKind.values()) {
+            out.addAll(enumerate(kind.className()));
+        }
         return out;
     }
 

@@ -37,7 +37,7 @@ public final class PoolCapabilitiesLinks implements LinkSource {
     public List<Link> linksOf(CIMObjectPath object) throws CimException {
         PoolId pool;
         try {
-            if (Paths.isClass(object, ResourcePoolProvider.CLASS)) {
+            if (ResourcePools.isPool(object)) {
                 pool = ResourcePools.idOf(object);
             } else if (Paths.isClass(object, AllocationCapabilitiesProvider.CLASS)) {
                 pool = AllocationCapabilitiesProvider.poolOf(object);

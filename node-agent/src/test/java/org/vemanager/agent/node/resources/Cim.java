@@ -40,6 +40,10 @@ final class Cim implements AutoCloseable {
         return drain(client.enumerateInstances(classPath(className), true, false, false, null));
     }
 
+    List<CIMInstance> instancesIn(String namespace, String className) throws WBEMException {
+        return drain(client.enumerateInstances(new CIMObjectPath(null, null, null, namespace, className, null), true, false, false, null));
+    }
+
     List<CIMObjectPath> names(String className) throws WBEMException {
         return drain(client.enumerateInstanceNames(classPath(className)));
     }

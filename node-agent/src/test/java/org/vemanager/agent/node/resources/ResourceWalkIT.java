@@ -102,6 +102,32 @@ class ResourceWalkIT {
     }
 
     @Test
+    void eachResourceProfileConformsThroughItsOwnCentralInstances() throws Exception {
+        Map<String, CIMObjectPath> profiles = new java.util.HashMap<>();
+        for (CIMInstance p : cim.instancesIn("root/interop", "CIM_RegisteredProfile")) {
+            profiles.put((String) p.getPropertyValue("RegisteredName"), p.getObjectPath());
+        }
+        Map<String, String> central = Map.of("Allocation Capabilities", "VEM_AllocationCapabilities",
+                "Processor Resource Virtualization", "VEM_ProcessorPool", "Memory Resource Virtualization", "VEM_MemoryPool",
+                "Storage Resource Virtualization", "VEM_DiskPool", "Ethernet Port Resource Virtualization", "VEM_NetworkPool");
+        Map<String, Integer> count = Map.of("VEM_AllocationCapabilities", 5, "VEM_ProcessorPool", 1, "VEM_MemoryPool", 1,
+                "VEM_DiskPool", 2, "VEM_NetworkPool", 1);
+        for (Map.Entry<String, String> e : central.entrySet()) {
+            assertThat(profiles).as("registered profiles").containsKey(e.getKey());
+            List<CIMObjectPath> elements = cim.associatorNames(profiles.get(e.getKey()), "CIM_ElementConformsToProfile", null);
+            assertThat(elements).as("central instances of %s", e.getKey()).hasSize(count.get(e.getValue()))
+                    .allMatch(p -> p.getObjectName().equals(e.getValue()));
+            for (CIMObjectPath element : elements) {
+                assertThat(cim.get(element).getObjectPath().getObjectName()).isEqualTo(e.getValue());
+            }
+        }
+        assertThat(profiles).doesNotContainKey("Virtual System Snapshot");
+        assertThat(cim.associatorNames(profiles.get("System Virtualization"), "CIM_ReferencedProfile", null))
+                .as("System Virtualization references the resource profiles")
+                .containsAll(central.keySet().stream().map(profiles::get).toList());
+    }
+
+    @Test
     void theHostHostsItsServicesWhichLeadToTheirCapabilities() throws Exception {
         CIMObjectPath host = cim.only("VEM_HostSystem");
         List<CIMObjectPath> services = cim.associatorNames(host, "VEM_HostedService", null);
