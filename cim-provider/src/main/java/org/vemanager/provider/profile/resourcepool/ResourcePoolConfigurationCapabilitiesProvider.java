@@ -16,7 +16,8 @@ import org.vemanager.wbem.spi.RequestContext;
 /**
  * VEM_ResourcePoolConfigurationCapabilities: which methods of the host's pool configuration service
  * work, linked to the service by VEM_ElementCapabilities. CreateChildResourcePool (3) and
- * DeleteResourcePool (4) block until done (libvirt answers in milliseconds).
+ * DeleteResourcePool (4) block until done (libvirt answers in milliseconds), and so do our volume
+ * methods, listed with vendor values: 32768 CreateResourceInPool, 32769 DeleteResourceInPool.
  */
 public final class ResourcePoolConfigurationCapabilitiesProvider implements InstanceProvider {
 
@@ -25,6 +26,8 @@ public final class ResourcePoolConfigurationCapabilitiesProvider implements Inst
 
     private static final long CREATE_CHILD_POOL = 3;
     private static final long DELETE_POOL = 4;
+    private static final long CREATE_VOLUME = 32768;
+    private static final long DELETE_VOLUME = 32769;
 
     private final VirtHost host;
 
@@ -45,7 +48,7 @@ public final class ResourcePoolConfigurationCapabilitiesProvider implements Inst
         return new InstanceBuilder(host.namespace(), CLASS)
                 .key("InstanceID", INSTANCE_ID)
                 .string("ElementName", "Resource pool configuration capabilities")
-                .uint32s("SynchronousMethodsSupported", CREATE_CHILD_POOL, DELETE_POOL)
+                .uint32s("SynchronousMethodsSupported", CREATE_CHILD_POOL, DELETE_POOL, CREATE_VOLUME, DELETE_VOLUME)
                 .uint32s("AsynchronousMethodsSupported")
                 .build();
     }
