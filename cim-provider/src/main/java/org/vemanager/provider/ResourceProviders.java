@@ -3,7 +3,6 @@ package org.vemanager.provider;
 import java.util.ArrayList;
 import java.util.List;
 import org.vemanager.provider.events.LifecycleIndications;
-import org.vemanager.provider.libvirt.Hypervisor;
 import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.profile.metrics.BaseMetricDefinitionProvider;
 import org.vemanager.provider.profile.metrics.BaseMetricValueProvider;
@@ -15,6 +14,9 @@ import org.vemanager.provider.profile.resourcepool.CapabilityTemplates;
 import org.vemanager.provider.profile.resourcepool.ElementAllocatedFromPoolProvider;
 import org.vemanager.provider.profile.resourcepool.HostedResourcePoolProvider;
 import org.vemanager.provider.profile.resourcepool.ResourceAllocationFromPoolProvider;
+import org.vemanager.provider.profile.resourcepool.PoolCapabilitiesLinks;
+import org.vemanager.provider.profile.resourcepool.PoolKind;
+import org.vemanager.provider.profile.resourcepool.ResourcePoolConfigurationCapabilitiesProvider;
 import org.vemanager.provider.profile.resourcepool.ResourcePoolConfigurationServiceProvider;
 import org.vemanager.provider.profile.resourcepool.ResourcePoolProvider;
 import org.vemanager.provider.profile.resourcepool.ResourcePools;
@@ -26,8 +28,8 @@ import org.vemanager.provider.profile.snapshot.VirtualSystemSnapshotServiceCapab
 import org.vemanager.provider.profile.snapshot.VirtualSystemSnapshotServiceProvider;
 import org.vemanager.provider.profile.systemvirtualization.HostSystemProvider;
 import org.vemanager.provider.profile.virtualsystem.ComputerSystemProvider;
+import org.vemanager.provider.support.LinkSource;
 import org.vemanager.provider.support.VirtHost;
-import org.vemanager.wbem.spi.Jobs;
 import org.vemanager.wbem.spi.ProfileDeclaration;
 import org.vemanager.wbem.spi.Provider;
 import org.vemanager.wbem.spi.ProviderRegistry;
@@ -40,22 +42,12 @@ import org.vemanager.wbem.spi.ProviderRegistry;
  */
 public final class ResourceProviders {
 
-    private static final String POOL = ResourcePoolProvider.CLASS;
-
     public static final ProfileDeclaration ALLOCATION_CAPABILITIES = new ProfileDeclaration("Allocation Capabilities", "1.0.0",
             CimNames.NAMESPACE, AllocationCapabilitiesProvider.CLASS, List.of());
-    public static final ProfileDeclaration PROCESSOR = new ProfileDeclaration("Processor Resource Virtualization", "1.0.0",
-            CimNames.NAMESPACE, POOL, List.of("Allocation Capabilities"));
-    public static final ProfileDeclaration MEMORY = new ProfileDeclaration("Memory Resource Virtualization", "1.0.0",
-            CimNames.NAMESPACE, POOL, List.of("Allocation Capabilities"));
-    public static final ProfileDeclaration STORAGE = new ProfileDeclaration("Storage Resource Virtualization", "1.0.0",
-            CimNames.NAMESPACE, POOL, List.of("Allocation Capabilities"));
-    public static final ProfileDeclaration ETHERNET = new ProfileDeclaration("Ethernet Port Resource Virtualization", "1.0.0",
-            CimNames.NAMESPACE, POOL, List.of("Allocation Capabilities"));
-
-    /** The DMTF Virtual System Snapshot profile; its DSP number could not be confirmed from our references. */
-    public static final ProfileDeclaration SNAPSHOT = new ProfileDeclaration("Virtual System Snapshot", "1.0.0",
-            CimNames.NAMESPACE, VirtualSystemSnapshotServiceProvider.CLASS, List.of());
+    public static final ProfileDeclaration PROCESSOR = device("Processor Resource Virtualization", PoolKind.PROCESSOR);
+    public static final ProfileDeclaration MEMORY = device("Memory Resource Virtualization", PoolKind.MEMORY);
+    public static final ProfileDeclaration STORAGE = device("Storage Resource Virtualization", PoolKind.STORAGE);
+    public static final ProfileDeclaration ETHERNET = device("Ethernet Port Resource Virtualization", PoolKind.NETWORK);
 
     public static final ProfileDeclaration BASE_METRICS = new ProfileDeclaration("Base Metrics", "1.0.0",
             CimNames.NAMESPACE, Metrics.DEFINITION, List.of());
@@ -63,19 +55,23 @@ public final class ResourceProviders {
     private ResourceProviders() {
     }
 
+    /** A resource virtualization profile: its central instances are the pools of its kind. */
+    private static ProfileDeclaration device(String name, PoolKind kind) {
+        return new ProfileDeclaration(name, "1.0.0", CimNames.NAMESPACE, kind.className(),
+                List.of("Allocation Capabilities", "Resource Allocation"));
+    }
+
     /**
-     * Registers with the job service the registry's context offers.
+     * Registers the providers of pools, capabilities, snapshots and metrics of {@code host}, which must be
+     * the {@link VirtHost} the virtualization providers were registered with
+     * ({@link VirtualizationProviders#register(ProviderRegistry, VirtHost)}): its extensions carry the
+     * snapshots and capability templates to the VSSD and RASD providers, and the pool and snapshot
+     * services to VEM_HostedService and VEM_ElementCapabilities.
      *
      * @return the metrics sampler the metric providers read; its owner starts it on a scheduled executor
      *     ({@link MetricsSampler#start}) and stops it at shutdown
      */
-    public static MetricsSampler register(ProviderRegistry registry, Hypervisor hypervisor) {
-        return register(registry, hypervisor, registry.context().jobs());
-    }
-
-    /** Registers with an explicit job service; returns the metrics sampler to start. */
-    public static MetricsSampler register(ProviderRegistry registry, Hypervisor hypervisor, Jobs jobs) {
-        VirtHost host = new VirtHost(hypervisor, jobs);
+    public static MetricsSampler register(ProviderRegistry registry, VirtHost host) {
         MetricsSampler sampler = new MetricsSampler(host);
         for (Provider provider : providers(host, sampler)) {
             registry.register(CimNames.NAMESPACE, provider);
@@ -91,43 +87,58 @@ public final class ResourceProviders {
      * VEM_ComputerSystem), publishing to the registry's indication service; its owner calls
      * {@link LifecycleIndications#start()} after the server is up and closes it at shutdown.
      */
-    public static LifecycleIndications lifecycleIndications(ProviderRegistry registry, Hypervisor hypervisor) {
-        VirtHost host = new VirtHost(hypervisor, registry.context().jobs());
+    public static LifecycleIndications lifecycleIndications(ProviderRegistry registry, VirtHost host) {
         return new LifecycleIndications(host, new ComputerSystemProvider(host), registry.context().indications());
     }
 
     /**
-     * The profiles these providers implement end to end, which are the ones registered. The pool,
-     * allocation-capability and snapshot providers are served, but their profiles are not registered
-     * yet: through the server, the capability templates and the snapshot VSSDs are answered NOT_FOUND
-     * until the virtualization provider's RASD and VSSD providers hand those InstanceIDs over (see the
-     * resources note in docs/conformance.md), and a registered profile must work.
+     * The profiles these providers implement end to end, which are the ones registered: Allocation
+     * Capabilities (DSP1043), the four resource virtualization profiles (DSP1044 processor, DSP1045
+     * memory, DSP1047 storage, DSP1050 Ethernet port; central instances are the pools of their kind) and
+     * Base Metrics (DSP1053). The snapshot service is served but no snapshot profile is registered: we
+     * could not confirm that DMTF published one (docs/conformance.md).
      */
     public static List<ProfileDeclaration> profiles() {
-        return List.of(BASE_METRICS);
+        return List.of(ALLOCATION_CAPABILITIES, PROCESSOR, MEMORY, STORAGE, ETHERNET, BASE_METRICS);
     }
 
-    /** Every provider of this part of the host profile, wired to the lookups they share. */
+    /**
+     * Every provider of this part of the host profile, wired to the lookups they share; adds what they
+     * contribute to the classes the virtualization providers serve to {@code host}'s extensions, so call
+     * it once per host.
+     */
     public static List<Provider> providers(VirtHost host, MetricsSampler sampler) {
         HostSystemProvider hostSystem = new HostSystemProvider(host);
         ResourcePools pools = new ResourcePools(host);
         AllocationCapabilitiesProvider capabilities = new AllocationCapabilitiesProvider(pools);
+        CapabilityTemplates templates = new CapabilityTemplates(pools);
+        ResourcePoolConfigurationServiceProvider poolService = new ResourcePoolConfigurationServiceProvider(pools, hostSystem);
+        ResourcePoolConfigurationCapabilitiesProvider poolServiceCapabilities = new ResourcePoolConfigurationCapabilitiesProvider(host);
         List<Provider> providers = new ArrayList<>(List.of(
                 new ResourcePoolProvider(pools),
                 new HostedResourcePoolProvider(pools, hostSystem),
                 new ElementAllocatedFromPoolProvider(pools),
                 new ResourceAllocationFromPoolProvider(pools),
                 capabilities,
-                new SettingsDefineCapabilitiesProvider(pools, capabilities, new CapabilityTemplates(pools)),
-                new ResourcePoolConfigurationServiceProvider(pools, hostSystem)));
+                new SettingsDefineCapabilitiesProvider(pools, capabilities, templates),
+                poolService, poolServiceCapabilities));
         SnapshotSettings snapshots = new SnapshotSettings(host);
         ComputerSystemProvider systems = new ComputerSystemProvider(host);
         VirtualSystemSnapshotServiceProvider snapshotService = new VirtualSystemSnapshotServiceProvider(snapshots, hostSystem, systems);
-        providers.addAll(List.of(snapshotService,
-                new VirtualSystemSnapshotServiceCapabilitiesProvider(snapshots, snapshotService),
+        VirtualSystemSnapshotServiceCapabilitiesProvider snapshotServiceCapabilities =
+                new VirtualSystemSnapshotServiceCapabilitiesProvider(snapshots, snapshotService);
+        providers.addAll(List.of(snapshotService, snapshotServiceCapabilities,
                 new SnapshotOfVirtualSystemProvider(snapshots, systems),
                 CurrentSnapshotProvider.lastApplied(snapshots, systems),
                 CurrentSnapshotProvider.mostCurrentInBranch(snapshots, systems)));
+        host.extensions()
+                .addSettings(templates::find)
+                .addSettings(snapshots::find)
+                .addHostedServices(LinkSource.single(hostSystem::path, poolService::path))
+                .addHostedServices(LinkSource.single(hostSystem::path, snapshotService::path))
+                .addElementCapabilities(LinkSource.single(poolService::path, poolServiceCapabilities::path))
+                .addElementCapabilities(LinkSource.single(snapshotService::path, snapshotServiceCapabilities::path))
+                .addElementCapabilities(new PoolCapabilitiesLinks(pools, capabilities));
         Metrics metrics = new Metrics(host, sampler, hostSystem, systems);
         providers.addAll(List.of(new BaseMetricDefinitionProvider(metrics), new BaseMetricValueProvider(metrics),
                 new MetricAssociationProvider(metrics, MetricAssociationProvider.DEF_FOR_ME),

@@ -29,6 +29,7 @@ import org.vemanager.provider.profile.virtualsystem.ProcessorProvider;
 import org.vemanager.provider.profile.virtualsystem.SettingsDefineStateProvider;
 import org.vemanager.provider.profile.virtualsystem.SystemDeviceProvider;
 import org.vemanager.provider.profile.virtualsystem.VirtualSystemSettingDataProvider;
+import org.vemanager.provider.support.LinkSource;
 import org.vemanager.provider.support.VirtHost;
 import org.vemanager.wbem.spi.Jobs;
 import org.vemanager.wbem.spi.ProfileDeclaration;
@@ -39,14 +40,17 @@ import org.vemanager.wbem.spi.ProviderRegistry;
  * Registers every virtualization provider of one host in {@value CimNames#NAMESPACE}, and the profiles
  * they implement: System Virtualization 1.0.0 (DSP1042, central class VEM_HostSystem), Virtual System
  * 1.0.0 (DSP1057, central class VEM_ComputerSystem) and Resource Allocation 1.1.0 (DSP1041, central
- * class VEM_VirtualSystemSettingData — its RASDs hang off it). Device profiles (DSP1044/1045/1047/1050)
- * and Allocation Capabilities (DSP1043) are not declared: pools and allocation capabilities are not
- * implemented yet.
+ * class VEM_VirtualSystemSettingData — its RASDs hang off it). Allocation Capabilities (DSP1043) and
+ * the resource virtualization profiles (DSP1044/1045/1047/1050) are declared by
+ * {@link ResourceProviders}, which serves the pools.
  */
 public final class VirtualizationProviders {
 
+    /** References its component profiles by name; those registered by ResourceProviders are linked once registered. */
     public static final ProfileDeclaration SYSTEM_VIRTUALIZATION = new ProfileDeclaration("System Virtualization", "1.0.0",
-            CimNames.NAMESPACE, CimNames.HOST_SYSTEM, List.of("Virtual System", "Resource Allocation"));
+            CimNames.NAMESPACE, CimNames.HOST_SYSTEM, List.of("Virtual System", "Resource Allocation", "Allocation Capabilities",
+                    "Processor Resource Virtualization", "Memory Resource Virtualization", "Storage Resource Virtualization",
+                    "Ethernet Port Resource Virtualization"));
     public static final ProfileDeclaration VIRTUAL_SYSTEM = new ProfileDeclaration("Virtual System", "1.0.0",
             CimNames.NAMESPACE, CimNames.COMPUTER_SYSTEM, List.of());
     public static final ProfileDeclaration RESOURCE_ALLOCATION = new ProfileDeclaration("Resource Allocation", "1.1.0",
@@ -62,7 +66,16 @@ public final class VirtualizationProviders {
 
     /** Registers with an explicit job service. */
     public static void register(ProviderRegistry registry, Hypervisor hypervisor, Jobs jobs) {
-        for (Provider provider : providers(new VirtHost(hypervisor, jobs))) {
+        register(registry, new VirtHost(hypervisor, jobs));
+    }
+
+    /**
+     * Registers the providers of {@code host}; the other parts of the same host ({@link ResourceProviders},
+     * guests) must be registered with the same {@link VirtHost}, whose extensions carry what they add to
+     * the classes served here (services, capabilities, snapshots, capability templates).
+     */
+    public static void register(ProviderRegistry registry, VirtHost host) {
+        for (Provider provider : providers(host)) {
             registry.register(CimNames.NAMESPACE, provider);
         }
         registry.registerProfile(SYSTEM_VIRTUALIZATION);
@@ -70,7 +83,10 @@ public final class VirtualizationProviders {
         registry.registerProfile(RESOURCE_ALLOCATION);
     }
 
-    /** Every provider of one host, wired to the lookups they share. */
+    /**
+     * Every provider of one host, wired to the lookups they share; adds the host's own links to
+     * {@code host}'s extensions, so call it once per host.
+     */
     public static List<Provider> providers(VirtHost host) {
         HostSystemProvider hostSystem = new HostSystemProvider(host);
         ComputerSystemProvider systems = new ComputerSystemProvider(host);
@@ -81,11 +97,14 @@ public final class VirtualizationProviders {
                 new VirtualSystemManagement(host, systems, settings));
         List<DeviceProvider> devices = List.of(new ProcessorProvider(host), new MemoryProvider(host), new LogicalDiskProvider(host),
                 new NetworkPortProvider(host));
+        host.extensions().addHostedServices(LinkSource.single(hostSystem::path, service::path))
+                .addElementCapabilities(LinkSource.single(hostSystem::path, managementCapabilities::path))
+                .addElementCapabilities(ElementCapabilitiesProvider.ofSystems(host, systems, systemCapabilities));
         List<Provider> providers = new java.util.ArrayList<>(List.of(
                 hostSystem, systems, settings, managementCapabilities, systemCapabilities, service,
-                new HostedServiceProvider(host, hostSystem, service),
+                new HostedServiceProvider(host, host.extensions().hostedServices()),
                 new HostedDependencyProvider(host, hostSystem, systems),
-                new ElementCapabilitiesProvider(host, hostSystem, managementCapabilities, systems, systemCapabilities),
+                new ElementCapabilitiesProvider(host, host.extensions().elementCapabilities()),
                 new SettingsDefineStateProvider(host, systems, settings, devices),
                 new ElementSettingDataProvider(host, systems, settings),
                 new SystemDeviceProvider(host, systems, devices),

@@ -19,10 +19,13 @@ class ResourceProvidersTest {
         // ResourceHost registers both entry points into one registry that rejects a class registered twice
         try (ResourceHost host = ResourceHost.fromFixture(dir, "pool-host.xml")) {
             assertThat(host.profiles()).extracting(ProfileDeclaration::registeredName).containsSubsequence(
-                    "System Virtualization", "Base Metrics");
-            assertThat(host.profiles()).extracting(ProfileDeclaration::registeredName)
-                    .doesNotContain("Allocation Capabilities", "Virtual System Snapshot");
-            for (String className : new String[] {"VEM_ResourcePool", "VEM_HostedResourcePool", "VEM_ElementAllocatedFromPool",
+                    "System Virtualization", "Allocation Capabilities", "Processor Resource Virtualization",
+                    "Memory Resource Virtualization", "Storage Resource Virtualization", "Ethernet Port Resource Virtualization",
+                    "Base Metrics");
+            assertThat(host.profiles()).extracting(ProfileDeclaration::centralClassName).contains("VEM_ProcessorPool", "VEM_MemoryPool",
+                    "VEM_DiskPool", "VEM_NetworkPool", "VEM_AllocationCapabilities");
+            for (String className : new String[] {"VEM_ProcessorPool", "VEM_MemoryPool", "VEM_DiskPool", "VEM_NetworkPool",
+                "VEM_ResourcePoolConfigurationCapabilities", "VEM_HostedResourcePool", "VEM_ElementAllocatedFromPool",
                 "VEM_ResourceAllocationFromPool", "VEM_AllocationCapabilities", "VEM_SettingsDefineCapabilities",
                 "VEM_ResourcePoolConfigurationService", "VEM_VirtualSystemSnapshotService",
                 "VEM_VirtualSystemSnapshotServiceCapabilities", "VEM_SnapshotOfVirtualSystem", "VEM_LastAppliedSnapshot",

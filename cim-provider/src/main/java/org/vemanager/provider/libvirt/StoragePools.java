@@ -113,21 +113,33 @@ public final class StoragePools {
         });
     }
 
-    /**
-     * Creates a raw volume of {@code capacityBytes} in the pool; INVALID_PARAMETER naming the size when
-     * the pool has less space available.
-     */
+    /** A raw volume; see {@link #createVolume(String, String, long, String)}. */
     public Volume createVolume(String poolName, String volumeName, long capacityBytes) throws CimException {
+        return createVolume(poolName, volumeName, capacityBytes, "raw");
+    }
+
+    /**
+     * Creates a sparse volume (nothing allocated up front) of {@code capacityBytes} in {@code format}
+     * (raw, qcow2, … as the pool type allows). NOT_FOUND for no such pool; ALREADY_EXISTS when the pool
+     * has a volume of that name; INVALID_PARAMETER naming the size when the pool has less space available.
+     * libvirt creates the volume whole or not at all.
+     */
+    public Volume createVolume(String poolName, String volumeName, long capacityBytes, String format) throws CimException {
         Pool pool = find(poolName).orElseThrow(() -> new CimException(CimStatus.NOT_FOUND, "no storage pool named '" + poolName + "'"));
         if (capacityBytes <= 0) {
             throw new CimException(CimStatus.INVALID_PARAMETER, "volume size must be positive, not " + capacityBytes + " bytes");
+        }
+        if (pool.volumes().stream().anyMatch(v -> v.name().equals(volumeName))) {
+            throw new CimException(CimStatus.ALREADY_EXISTS, "storage pool '" + poolName + "' already has a volume named '"
+                    + volumeName + "'");
         }
         if (capacityBytes > pool.available()) {
             throw new CimException(CimStatus.INVALID_PARAMETER, "volume '" + volumeName + "' of " + capacityBytes
                     + " bytes does not fit in storage pool '" + poolName + "' (" + pool.available() + " bytes available)");
         }
         String xml = "<volume><name>" + escape(volumeName) + "</name><capacity unit='bytes'>" + capacityBytes
-                + "</capacity><allocation unit='bytes'>0</allocation></volume>";
+                + "</capacity><allocation unit='bytes'>0</allocation><target><format type='" + escape(format)
+                + "'/></target></volume>";
         return hypervisor.call("create volume " + volumeName + " in storage pool " + poolName, c -> {
             StoragePool p = c.storagePoolLookupByName(poolName);
             try {

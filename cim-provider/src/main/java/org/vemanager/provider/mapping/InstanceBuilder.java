@@ -86,6 +86,15 @@ public final class InstanceBuilder {
         return this;
     }
 
+    public InstanceBuilder uint32s(String name, long... values) {
+        UnsignedInteger32[] array = new UnsignedInteger32[values.length];
+        for (int i = 0; i < values.length; i++) {
+            array[i] = new UnsignedInteger32(values[i]);
+        }
+        properties.add(new CIMProperty<>(name, CIMDataType.UINT32_ARRAY_T, array));
+        return this;
+    }
+
     public InstanceBuilder uint64(String name, Long value) {
         properties.add(new CIMProperty<>(name, CIMDataType.UINT64_T,
                 value == null ? null : new UnsignedInteger64(java.math.BigInteger.valueOf(value))));

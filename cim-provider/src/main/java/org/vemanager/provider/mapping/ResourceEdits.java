@@ -253,7 +253,7 @@ public final class ResourceEdits {
     }
 
     /** Bytes per unit for "byte*2^N" (DSP0004 programmatic units); MiB when absent. */
-    static long bytesPer(String units, String label, String property) throws CimException {
+    public static long bytesPer(String units, String label, String property) throws CimException {
         if (units == null) {
             return 1L << 20;
         }

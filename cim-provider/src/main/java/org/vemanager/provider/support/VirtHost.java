@@ -14,13 +14,16 @@ import org.vemanager.wbem.spi.Jobs;
 
 /**
  * The host the providers serve: its hypervisor, the one config editor, the remembered requested states,
- * the server's job service and the namespace. Shared by every provider of one host.
+ * the server's job service, the namespace and what each part of the host contributes to shared classes
+ * ({@link HostExtensions}). Shared by every provider of one host: register every part with the same
+ * instance.
  */
 public final class VirtHost {
 
     private final Hypervisor hypervisor;
     private final DomainConfigEditor editor;
     private final RequestedStates requestedStates = new RequestedStates();
+    private final HostExtensions extensions = new HostExtensions();
     private final Jobs jobs;
     private final String namespace;
     private volatile HostIdentity identity;
@@ -52,6 +55,11 @@ public final class VirtHost {
 
     public RequestedStates requestedStates() {
         return requestedStates;
+    }
+
+    /** What the parts of this host contribute to the classes one provider serves for all of them. */
+    public HostExtensions extensions() {
+        return extensions;
     }
 
     /** The server's job service; IllegalStateException when the server offered none. */

@@ -72,6 +72,36 @@ class LifecycleIndicationsTest {
         assertThat(((CIMInstance) published.get(3).getPropertyValue("SourceInstance")).getPropertyValue("Name")).isEqualTo(UUID);
     }
 
+    @Test
+    void aChangedDefinitionReportsEachChangedAddedAndRemovedRasd() throws Exception {
+        List<CIMInstance> published = new CopyOnWriteArrayList<>();
+        try (ResourceHost host = ResourceHost.fromFixture(dir, "pool-host.xml")) {
+            host.hypervisor().call("define", c -> c.domainDefineXML(DOMAIN).free());
+            VirtHost virtHost = host.virtHost();
+            try (LifecycleIndications indications = new LifecycleIndications(virtHost, new ComputerSystemProvider(virtHost),
+                    (ns, indication) -> published.add(indication))) {
+                indications.start();
+                // 256 MiB instead of 128, and a disk added, by a redefinition as any libvirt client may make
+                String changed = DOMAIN.replace("<memory unit='MiB'>128</memory>", "<memory unit='MiB'>256</memory>")
+                        .replace("</os>", "</os><devices><disk type='file' device='disk'><source file='" + dir.resolve("d.img")
+                                + "'/><target dev='vdb' bus='virtio'/></disk></devices>");
+                host.hypervisor().call("redefine", c -> c.domainDefineXML(changed).free());
+                awaitCount(published, 3);
+                Thread.sleep(200); // a fourth indication (an unchanged RASD reported) would have arrived by now
+            }
+        }
+        assertThat(published).extracting(i -> i.getClassName() + " " + ((CIMInstance) i.getPropertyValue("SourceInstance")).getClassName())
+                .containsExactly(LifecycleIndications.MODIFICATION + " VEM_ComputerSystem",
+                        LifecycleIndications.MODIFICATION + " VEM_MemoryRASD", LifecycleIndications.CREATION + " VEM_DiskRASD");
+        CIMInstance memory = published.get(1);
+        assertThat(((Number) ((CIMInstance) memory.getPropertyValue("PreviousInstance")).getPropertyValue("Limit")).longValue())
+                .isEqualTo(128);
+        assertThat(((Number) ((CIMInstance) memory.getPropertyValue("SourceInstance")).getPropertyValue("Limit")).longValue())
+                .isEqualTo(256);
+        assertThat(((CIMInstance) published.get(2).getPropertyValue("SourceInstance")).getPropertyValue("InstanceID"))
+                .isEqualTo("VEM:" + UUID + "/disk/vdb");
+    }
+
     private static void awaitCount(List<CIMInstance> published, int count) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (published.size() < count && System.nanoTime() < deadline) {

@@ -20,6 +20,8 @@ import org.vemanager.provider.libvirt.Hypervisor;
 import org.vemanager.provider.testing.SyncJobs;
 import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.profile.metrics.MetricsSampler;
+import org.vemanager.provider.profile.resourcepool.PoolKind;
+import org.vemanager.provider.support.VirtHost;
 import org.vemanager.wbem.spi.AssociationProvider;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.wbem.spi.IndicationPublisher;
@@ -49,11 +51,13 @@ public final class ResourceHost implements AutoCloseable, ProviderRegistry {
     private final List<CIMInstance> indications = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Hypervisor hypervisor;
     private final MetricsSampler sampler;
+    private final VirtHost virtHost;
 
     private ResourceHost(Hypervisor hypervisor) {
         this.hypervisor = hypervisor;
-        VirtualizationProviders.register(this, hypervisor);
-        this.sampler = ResourceProviders.register(this, hypervisor);
+        this.virtHost = new VirtHost(hypervisor, jobs);
+        VirtualizationProviders.register(this, virtHost);
+        this.sampler = ResourceProviders.register(this, virtHost);
     }
 
     public static ResourceHost fromFixture(Path dir, String fixture) throws CimException {
@@ -72,6 +76,11 @@ public final class ResourceHost implements AutoCloseable, ProviderRegistry {
 
     public Hypervisor hypervisor() {
         return hypervisor;
+    }
+
+    /** The host every registered provider shares. */
+    public VirtHost virtHost() {
+        return virtHost;
     }
 
     public MetricsSampler sampler() {
@@ -93,6 +102,15 @@ public final class ResourceHost implements AutoCloseable, ProviderRegistry {
     public List<CIMInstance> enumerate(String className) throws CimException {
         List<CIMInstance> out = new ArrayList<>();
         ((InstanceProvider) provider(className)).enumerateInstances(CONTEXT, className, out::add);
+        return out;
+    }
+
+    /** Every pool, of every kind's class (what a deep enumeration of VEM_ResourcePool returns). */
+    public List<CIMInstance> pools() throws CimException {
+        List<CIMInstance> out = new ArrayList<>();
+        for (PoolKind kind : PoolKind.values()) {
+            out.addAll(enumerate(kind.className()));
+        }
         return out;
     }
 

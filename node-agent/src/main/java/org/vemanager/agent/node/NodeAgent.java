@@ -17,6 +17,7 @@ import org.vemanager.provider.VirtualizationProviders;
 import org.vemanager.provider.events.LifecycleIndications;
 import org.vemanager.provider.profile.metrics.MetricsSampler;
 import org.vemanager.provider.libvirt.Hypervisor;
+import org.vemanager.provider.support.VirtHost;
 import org.vemanager.wbem.server.WbemServerConfig;
 import org.vemanager.wbem.server.WbemStack;
 import org.vemanager.wbem.spi.CimException;
@@ -74,11 +75,13 @@ public final class NodeAgent implements AutoCloseable {
                     .hostName(hostName())
                     .build();
             WbemStack stack = WbemStack.create(server, ServedClasses.load(), VERSION, config.stateDir());
-            VirtualizationProviders.register(stack.registry(), hypervisor);
+            // one VirtHost for every part of the host: their contributions to shared classes meet in it
+            VirtHost host = new VirtHost(hypervisor, stack.registry().context().jobs());
+            VirtualizationProviders.register(stack.registry(), host);
             GuestDirectory guests = new GuestDirectory(hypervisor, config.stateDir(), GuestDirectory.Limits.DEFAULT);
             GuestProviders.register(stack.registry(), hypervisor, guests);
-            MetricsSampler sampler = ResourceProviders.register(stack.registry(), hypervisor);
-            LifecycleIndications lifecycle = ResourceProviders.lifecycleIndications(stack.registry(), hypervisor);
+            MetricsSampler sampler = ResourceProviders.register(stack.registry(), host);
+            LifecycleIndications lifecycle = ResourceProviders.lifecycleIndications(stack.registry(), host);
             stack.start();
             ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "vem-metrics");

@@ -2,6 +2,7 @@ package org.vemanager.wbem.job;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
@@ -32,6 +33,7 @@ final class Job implements JobProgress {
     private String errorDescription;
     private List<CIMInstance> errors = List.of();
     private JobState cancelTo;
+    private final List<Runnable> cancelActions = new ArrayList<>();
 
     Job(String instanceId, String name, List<CIMObjectPath> affected, JobTask task, CIMObjectPath path, Instant created,
             Duration timeBeforeRemoval) {
@@ -52,19 +54,46 @@ final class Job implements JobProgress {
         percent = Math.max(0, Math.min(100, value));
     }
 
+    synchronized int percent() {
+        return percent;
+    }
+
+    @Override
+    public void onCancel(Runnable action) {
+        boolean now;
+        synchronized (this) {
+            now = cancelTo != null;
+            if (!now) {
+                cancelActions.add(action);
+            }
+        }
+        if (now) {
+            action.run();
+        }
+    }
+
     @Override
     public synchronized boolean cancelRequested() {
         return cancelTo != null;
     }
 
-    /** Records a Terminate (TERMINATED) or Kill (KILLED) request; false when the job already finished. */
-    synchronized boolean requestCancel(JobState to) {
-        if (state.finished()) {
-            return false;
+    /**
+     * Records a Terminate (TERMINATED) or Kill (KILLED) request and runs the task's cancel actions (outside
+     * the lock); false when the job already finished.
+     */
+    boolean requestCancel(JobState to) {
+        List<Runnable> actions;
+        synchronized (this) {
+            if (state.finished()) {
+                return false;
+            }
+            if (cancelTo == null || to == JobState.KILLED) {
+                cancelTo = to;
+            }
+            actions = List.copyOf(cancelActions);
+            cancelActions.clear();
         }
-        if (cancelTo == null || to == JobState.KILLED) {
-            cancelTo = to;
-        }
+        actions.forEach(Runnable::run);
         return true;
     }
 

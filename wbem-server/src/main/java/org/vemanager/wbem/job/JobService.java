@@ -29,6 +29,7 @@ import org.vemanager.wbem.repository.ClassInfo;
 import org.vemanager.wbem.repository.DefaultProviderRegistry;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.wbem.spi.CimStatus;
+import org.vemanager.wbem.spi.JobProgress;
 import org.vemanager.wbem.spi.JobTask;
 import org.vemanager.wbem.spi.Jobs;
 
@@ -38,8 +39,10 @@ import org.vemanager.wbem.spi.Jobs;
  * with GetError/GetErrors/RequestStateChange, and their CIM_AffectedJobElement associations
  * ({@link AffectedJobElementProvider}). Finished jobs disappear TimeBeforeRemoval (5 minutes by
  * default) after they finish; removal is checked against the clock whenever jobs are read, so no
- * timer thread is needed and tests advance a clock instead of sleeping. Every JobState change is
- * published as a CIM_InstModification indication.
+ * timer thread is needed and tests advance a clock instead of sleeping. Every JobState and
+ * PercentComplete change is published as a CIM_InstModification indication. A task may register what
+ * interrupts its work ({@link JobProgress#onCancel}); a task that fails after a cancel request ends
+ * Terminated or Killed.
  *
  * <p>Constructing the service plugs it into the registry as {@code ProviderContext.jobs()}.
  */
@@ -135,16 +138,48 @@ public final class JobService implements Jobs {
         }
         change(job, () -> job.transition(JobState.RUNNING, clock.instant()));
         try {
-            job.task.run(job);
+            job.task.run(new PublishedProgress(job));
             JobState end = job.cancelRequested() ? job.cancelTarget() : JobState.COMPLETED;
             change(job, () -> job.transition(end, clock.instant()));
         } catch (CimException e) {
+            if (job.cancelRequested()) {
+                // the work was interrupted because a client asked: that is how a cancelled job ends
+                LOG.info("job {} ({}) cancelled: {}", job.instanceId, job.name, e.description());
+                change(job, () -> job.transition(job.cancelTarget(), clock.instant()));
+                return;
+            }
             change(job, () -> job.fail(e.status().code(), e.description(), e.errors(), clock.instant()));
         } catch (RuntimeException e) {
             String correlation = UUID.randomUUID().toString();
             LOG.warn("job {} ({}) failed [correlation id {}]", job.instanceId, job.name, correlation, e);
             change(job, () -> job.fail(CimStatus.FAILED.code(), "internal error; the server log has the details under correlation id "
                 + correlation, List.of(), clock.instant()));
+        }
+    }
+
+    /** The job's progress as its task sees it: a new PercentComplete is published like a state change. */
+    private final class PublishedProgress implements JobProgress {
+        private final Job job;
+
+        PublishedProgress(Job job) {
+            this.job = job;
+        }
+
+        @Override
+        public void percentComplete(int percent) {
+            if (job.percent() != Math.max(0, Math.min(100, percent))) {
+                change(job, () -> job.percentComplete(percent));
+            }
+        }
+
+        @Override
+        public boolean cancelRequested() {
+            return job.cancelRequested();
+        }
+
+        @Override
+        public void onCancel(Runnable action) {
+            job.onCancel(action);
         }
     }
 

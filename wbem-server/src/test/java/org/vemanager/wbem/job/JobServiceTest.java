@@ -84,8 +84,14 @@ class JobServiceTest {
     void stateChangesArePublishedAsInstModification() throws CimException {
         startJob(ServiceProvider.COMPLETE);
         f.executor.runAll();
-        assertThat(f.indications).hasSize(2).allSatisfy(i -> assertThat(i.getClassName()).isEqualTo("CIM_InstModification"));
-        CIMInstance last = f.indications.get(1);
+        // running, 50 %, 90 %, completed
+        assertThat(f.indications).hasSize(4).allSatisfy(i -> assertThat(i.getClassName()).isEqualTo("CIM_InstModification"));
+        CIMInstance progress = f.indications.get(1);
+        assertThat(((CIMInstance) progress.getPropertyValue("PreviousInstance")).getPropertyValue("PercentComplete"))
+            .isEqualTo(new UnsignedInteger16(0));
+        assertThat(((CIMInstance) progress.getPropertyValue("SourceInstance")).getPropertyValue("PercentComplete"))
+            .isEqualTo(new UnsignedInteger16(50));
+        CIMInstance last = f.indications.get(3);
         assertThat(state((CIMInstance) last.getPropertyValue("PreviousInstance"))).isEqualTo(4);
         assertThat(state((CIMInstance) last.getPropertyValue("SourceInstance"))).isEqualTo(7);
         assertThat(last.getProperty("SourceInstance").getDataType()).isEqualTo(CIMDataType.OBJECT_T);
@@ -111,6 +117,21 @@ class JobServiceTest {
         // the task itself checks cancelRequested(): it is already set when the worker starts it
         f.executor.runAll();
         assertThat(state(job(path))).isIn(8, 9);
+    }
+
+    @Test
+    void aRunningJobIsInterruptedByItsCancelActionAndEndsTerminated() throws Exception {
+        CIMObjectPath path = startJob(ServiceProvider.ABORTABLE);
+        Thread worker = new Thread(f.executor::runAll, "test-job-worker");
+        worker.start();
+        assertThat(f.service.abortableRunning.await(10, java.util.concurrent.TimeUnit.SECONDS)).as("the job runs").isTrue();
+        RecordingWriter out = f.invoke(path, "RequestStateChange",
+            new CIMArgument<>("RequestedState", CIMDataType.UINT16_T, new UnsignedInteger16(4)));
+        assertThat(out.returnValue.value()).isEqualTo(new UnsignedInteger32(0));
+        worker.join(10_000);
+        CIMInstance done = job(path);
+        assertThat(state(done)).as("Terminated, not Exception").isEqualTo(8);
+        assertThat(done.getPropertyValue("ErrorCode")).isNull();
     }
 
     @Test

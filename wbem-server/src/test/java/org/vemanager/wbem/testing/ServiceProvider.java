@@ -29,12 +29,16 @@ public final class ServiceProvider implements InstanceProvider, MethodProvider {
     public static final int FAIL = 1;
     public static final int UNTIL_CANCELLED = 2;
     public static final int CRASH = 3;
+    /** Blocks until its cancel action runs, then fails as interrupted work does. */
+    public static final int ABORTABLE = 4;
 
     private final ProviderContext context;
     /** The in-parameters of the last call, as the provider received them. */
     public volatile CIMArgument<?>[] lastArguments;
     /** Released by tests to let an UNTIL_CANCELLED job look at its cancel flag. */
     public final CountDownLatch jobMayCheck = new CountDownLatch(0);
+    /** Counted down when an ABORTABLE job is running and has registered its cancel action. */
+    public final CountDownLatch abortableRunning = new CountDownLatch(1);
 
     public ServiceProvider(ProviderContext context) {
         this.context = context;
@@ -91,6 +95,13 @@ public final class ServiceProvider implements InstanceProvider, MethodProvider {
                     switch (outcome) {
                         case FAIL -> throw new CimException(CimStatus.NOT_SUPPORTED, "the job could not do it");
                         case CRASH -> throw new IllegalStateException("secret job detail");
+                        case ABORTABLE -> {
+                            CountDownLatch interrupted = new CountDownLatch(1);
+                            progress.onCancel(interrupted::countDown);
+                            abortableRunning.countDown();
+                            awaitQuietly(interrupted);
+                            throw new CimException(CimStatus.FAILED, "interrupted");
+                        }
                         case UNTIL_CANCELLED -> {
                             if (!progress.cancelRequested()) {
                                 throw new CimException(CimStatus.FAILED, "expected to be cancelled");
@@ -103,6 +114,17 @@ public final class ServiceProvider implements InstanceProvider, MethodProvider {
             }
             case "Boom" -> throw new IllegalStateException("secret provider detail");
             default -> throw new CimException(CimStatus.METHOD_NOT_AVAILABLE, methodName);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) throws CimException {
+        try {
+            if (!latch.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new CimException(CimStatus.FAILED, "the cancel action never ran");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CimException(CimStatus.FAILED, "interrupted while waiting");
         }
     }
 

@@ -21,7 +21,9 @@ import org.vemanager.wbem.spi.RequestContext;
 
 /**
  * The RASDs of one resource kind; each VEM_…RASD class has a subclass named after it. The static
- * lookups serve every kind at once, for the associations and the VSMS.
+ * lookups serve every kind at once, for the associations and the VSMS. GetInstance also answers for
+ * the RASDs other parts of the host contribute ({@link org.vemanager.provider.support.HostExtensions}:
+ * the templates of allocation capabilities); enumeration lists only the virtual systems' own.
  */
 public abstract class ResourceAllocationSettingDataProvider implements InstanceProvider {
 
@@ -80,6 +82,11 @@ public abstract class ResourceAllocationSettingDataProvider implements InstanceP
 
     @Override
     public CIMInstance getInstance(RequestContext context, CIMObjectPath path) throws CimException {
+        // allocation-capability templates are RASDs of our classes that no virtual system holds
+        Optional<CIMInstance> contributed = host.extensions().setting(path);
+        if (contributed.isPresent()) {
+            return contributed.get();
+        }
         CIMInstance rasd = find(host, String.valueOf(Paths.keyValue(path, "InstanceID")));
         if (!rasd.getClassName().equalsIgnoreCase(path.getObjectName())) {
             throw new CimException(CimStatus.NOT_FOUND, "no " + path.getObjectName() + " " + Paths.keyValue(path, "InstanceID"));

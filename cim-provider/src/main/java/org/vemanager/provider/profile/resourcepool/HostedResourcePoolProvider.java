@@ -5,7 +5,6 @@ import java.util.List;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.provider.profile.systemvirtualization.HostSystemProvider;
 import org.vemanager.provider.support.BinaryAssociationProvider;
-import org.vemanager.provider.support.Paths;
 import org.vemanager.wbem.spi.CimException;
 
 /** VEM_HostedResourcePool: the host (GroupComponent) to each of its pools (PartComponent). */
@@ -34,7 +33,7 @@ public final class HostedResourcePoolProvider extends BinaryAssociationProvider 
 
     @Override
     protected List<Link> linksOf(CIMObjectPath object) throws CimException {
-        if (Paths.isClass(object, ResourcePoolProvider.CLASS)) {
+        if (ResourcePools.isPool(object)) {
             return orNone(() -> {
                 ResourcePools.requireExists(pools.read(), ResourcePools.idOf(object));
                 return List.of(new Link(hostSystem.path(), pools.path(ResourcePools.idOf(object))));

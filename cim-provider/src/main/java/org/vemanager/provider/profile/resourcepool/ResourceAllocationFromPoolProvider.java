@@ -29,7 +29,7 @@ public final class ResourceAllocationFromPoolProvider extends BinaryAssociationP
 
     @Override
     protected List<Link> linksOf(CIMObjectPath object) throws CimException {
-        if (Paths.isClass(object, ResourcePoolProvider.CLASS)) {
+        if (ResourcePools.isPool(object)) {
             return orNone(() -> links(ResourcePools.allocationsOf(pools.read(), ResourcePools.idOf(object))));
         }
         List<Link> out = new ArrayList<>();

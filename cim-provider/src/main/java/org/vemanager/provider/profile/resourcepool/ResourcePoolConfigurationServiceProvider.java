@@ -42,6 +42,9 @@ import org.vemanager.wbem.spi.RequestContext;
  * network; refused while any virtual system's definition uses it, naming them. The host's processor
  * and memory pools cannot be deleted. Errors are CimExceptions with a message naming the parameter;
  * nothing is left half-done.
+ *
+ * <p>{@code CreateResourceInPool} and {@code DeleteResourceInPool} create and delete storage volumes: our
+ * extension, see {@link StorageVolumeMethods}.
  */
 public final class ResourcePoolConfigurationServiceProvider implements InstanceProvider, MethodProvider {
 
@@ -53,10 +56,12 @@ public final class ResourcePoolConfigurationServiceProvider implements InstanceP
 
     private final ResourcePools pools;
     private final HostSystemProvider hostSystem;
+    private final StorageVolumeMethods volumes;
 
     public ResourcePoolConfigurationServiceProvider(ResourcePools pools, HostSystemProvider hostSystem) {
         this.pools = pools;
         this.hostSystem = hostSystem;
+        this.volumes = new StorageVolumeMethods(pools);
     }
 
     @Override
@@ -102,8 +107,10 @@ public final class ResourcePoolConfigurationServiceProvider implements InstanceP
         return switch (methodName.toLowerCase(java.util.Locale.ROOT)) {
             case "createchildresourcepool" -> createChildPool(inputs);
             case "deleteresourcepool" -> deletePool(inputs);
+            case "createresourceinpool" -> volumes.create(inputs);
+            case "deleteresourceinpool" -> volumes.delete(inputs);
             default -> throw new CimException(CimStatus.NOT_SUPPORTED, methodName + " is not supported by " + CLASS
-                    + "; create storage pools and networks with CreateChildResourcePool");
+                    + "; create storage pools and networks with CreateChildResourcePool, volumes with CreateResourceInPool");
         };
     }
 

@@ -215,17 +215,29 @@ public final class ResourcePools {
     }
 
     public CIMObjectPath path(PoolId id) {
-        return InstanceBuilder.path(host.namespace(), ResourcePoolProvider.CLASS, InstanceBuilder.stringKey("InstanceID", id.instanceId()));
+        return InstanceBuilder.path(host.namespace(), id.kind().className(), InstanceBuilder.stringKey("InstanceID", id.instanceId()));
     }
 
-    /** The pool a path names; NOT_FOUND when it is not a pool path of ours. */
+    /** Whether a path names a pool class: VEM_ResourcePool or one of its per-kind subclasses. */
+    public static boolean isPool(CIMObjectPath path) {
+        return Paths.isClass(path, ResourcePoolProvider.CLASS) || path != null && PoolKind.ofClassName(path.getObjectName()).isPresent();
+    }
+
+    /**
+     * The pool a path names; NOT_FOUND when it is not a pool path of ours. The class may be
+     * VEM_ResourcePool (as a method parameter's declared type) or the pool kind's own class.
+     */
     public static PoolId idOf(CIMObjectPath path) throws CimException {
-        if (!Paths.isClass(path, ResourcePoolProvider.CLASS)) {
+        if (!isPool(path)) {
             throw new CimException(CimStatus.NOT_FOUND, "not a resource pool: " + path);
         }
         Object id = Paths.keyValue(path, "InstanceID");
-        return PoolId.parse(id == null ? null : id.toString())
-                .orElseThrow(() -> new CimException(CimStatus.NOT_FOUND, "no resource pool with InstanceID " + id));
+        Optional<PoolId> pool = PoolId.parse(id == null ? null : id.toString());
+        Optional<PoolKind> kind = PoolKind.ofClassName(path.getObjectName());
+        if (pool.isEmpty() || kind.isPresent() && kind.get() != pool.get().kind()) {
+            throw new CimException(CimStatus.NOT_FOUND, "no " + path.getObjectName() + " with InstanceID " + id);
+        }
+        return pool.get();
     }
 
     /** The allocations drawing on {@code pool}. */
@@ -286,7 +298,7 @@ public final class ResourcePools {
     }
 
     private InstanceBuilder base(PoolId id, String caption, boolean primordial) {
-        return new InstanceBuilder(host.namespace(), ResourcePoolProvider.CLASS)
+        return new InstanceBuilder(host.namespace(), id.kind().className())
                 .key("InstanceID", id.instanceId())
                 .string("PoolID", id.name())
                 .string("ElementName", id.kind().segment() + " pool " + id.name())

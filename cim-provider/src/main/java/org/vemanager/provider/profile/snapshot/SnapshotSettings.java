@@ -25,8 +25,11 @@ import org.vemanager.wbem.spi.CimStatus;
  * ElementName = the snapshot's name, VirtualSystemIdentifier = the domain's name, CreationTime, Notes =
  * {@code Parent=<InstanceID>} (roots have none), {@code State=<captured state>} and the description.
  *
- * <p>The VSSD class is served by the virtual-system provider; its enumeration and GetInstance delegate
- * snapshot InstanceIDs to {@link #all()} and {@link #find(String)}.
+ * <p>The VSSD class is served by the virtual-system provider; its GetInstance asks {@link #find(String)}
+ * (registered as a {@link org.vemanager.provider.support.SettingSource} in the host's extensions).
+ * Snapshots are reached from their system (SnapshotOfVirtualSystem, LastAppliedSnapshot,
+ * MostCurrentSnapshotInBranch); EnumerateInstances of the VSSD class lists only the systems' own
+ * definitions.
  */
 public final class SnapshotSettings {
 

@@ -35,6 +35,10 @@ public final class VirtualSystemSnapshotServiceCapabilitiesProvider implements I
         return Set.of(CLASS);
     }
 
+    public CIMObjectPath path() {
+        return InstanceBuilder.path(settings.host().namespace(), CLASS, InstanceBuilder.stringKey("InstanceID", INSTANCE_ID));
+    }
+
     public CIMInstance instance() throws CimException {
         return new InstanceBuilder(settings.host().namespace(), CLASS)
                 .key("InstanceID", INSTANCE_ID)

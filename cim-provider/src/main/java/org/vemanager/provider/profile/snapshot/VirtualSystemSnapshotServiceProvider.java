@@ -10,6 +10,7 @@ import org.metricshub.wbem.javax.cim.CIMArgument;
 import org.metricshub.wbem.javax.cim.CIMDataType;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
+import org.vemanager.provider.libvirt.DomainJobMonitor;
 import org.vemanager.provider.libvirt.DomainView;
 import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.mapping.InstanceBuilder;
@@ -64,6 +65,10 @@ public final class VirtualSystemSnapshotServiceProvider implements InstanceProvi
     @Override
     public Set<String> classNames() {
         return Set.of(CLASS);
+    }
+
+    public CIMObjectPath path() throws CimException {
+        return instance().getObjectPath();
     }
 
     public CIMInstance instance() throws CimException {
@@ -148,10 +153,9 @@ public final class VirtualSystemSnapshotServiceProvider implements InstanceProvi
         }
         CIMObjectPath result = settings.path(new SnapshotSettings.SnapshotId(uuid, snapshotName));
         CIMObjectPath job = settings.host().jobs().start(settings.host().namespace(), "Snapshot " + view.name() + " as " + snapshotName,
-                List.of(systems.path(uuid), result), progress -> {
-                    settings.snapshots().create(uuid, snapshotName, description, type == DISK);
-                    progress.percentComplete(100);
-                });
+                List.of(systems.path(uuid), result), progress -> DomainJobMonitor.run(settings.host().hypervisor(), uuid,
+                        "snapshot " + view.name() + " as " + snapshotName, progress,
+                        () -> settings.snapshots().create(uuid, snapshotName, description, type == DISK)));
         return MethodResult.of(4096, List.of(
                 new CIMArgument<>("ResultingSnapshot", new CIMDataType(CimNames.VSSD), result),
                 new CIMArgument<>("Job", new CIMDataType(CimNames.CONCRETE_JOB), job)));

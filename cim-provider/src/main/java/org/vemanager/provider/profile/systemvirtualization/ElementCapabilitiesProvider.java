@@ -8,63 +8,64 @@ import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.profile.virtualsystem.ComputerSystemProvider;
 import org.vemanager.provider.profile.virtualsystem.EnabledLogicalElementCapabilitiesProvider;
 import org.vemanager.provider.support.BinaryAssociationProvider;
+import org.vemanager.provider.support.HostExtensions;
+import org.vemanager.provider.support.LinkSource;
 import org.vemanager.provider.support.Paths;
 import org.vemanager.provider.support.VirtHost;
 import org.vemanager.wbem.spi.CimException;
 
 /**
- * VEM_ElementCapabilities: ManagedElement → Capabilities for the host and its
- * VirtualSystemManagementCapabilities (DSP1042) and for each virtual system and its
- * EnabledLogicalElementCapabilities (DSP1057).
+ * VEM_ElementCapabilities: ManagedElement → Capabilities. The links come from a list of sources that the
+ * parts of the host fill ({@link HostExtensions#elementCapabilities()}): the host and its
+ * VirtualSystemManagementCapabilities (DSP1042), each virtual system and its
+ * EnabledLogicalElementCapabilities (DSP1057), the pool and snapshot services and pools with theirs.
  */
 public final class ElementCapabilitiesProvider extends BinaryAssociationProvider {
 
-    private final HostSystemProvider hostSystem;
-    private final VirtualSystemManagementCapabilitiesProvider managementCapabilities;
-    private final ComputerSystemProvider systems;
-    private final EnabledLogicalElementCapabilitiesProvider systemCapabilities;
+    private final List<LinkSource> sources;
 
-    public ElementCapabilitiesProvider(VirtHost host, HostSystemProvider hostSystem,
-            VirtualSystemManagementCapabilitiesProvider managementCapabilities, ComputerSystemProvider systems,
-            EnabledLogicalElementCapabilitiesProvider systemCapabilities) {
+    public ElementCapabilitiesProvider(VirtHost host, List<LinkSource> sources) {
         super(host, CimNames.ELEMENT_CAPABILITIES, "ManagedElement", "Capabilities");
-        this.hostSystem = hostSystem;
-        this.managementCapabilities = managementCapabilities;
-        this.systems = systems;
-        this.systemCapabilities = systemCapabilities;
+        this.sources = sources;
+    }
+
+    /** Each virtual system to its EnabledLogicalElementCapabilities. */
+    public static LinkSource ofSystems(VirtHost host, ComputerSystemProvider systems,
+            EnabledLogicalElementCapabilitiesProvider systemCapabilities) {
+        return new LinkSource() {
+            @Override
+            public List<Link> all() throws CimException {
+                List<Link> out = new ArrayList<>();
+                for (DomainView view : host.domains()) {
+                    out.add(new Link(systems.path(view.uuid()), systemCapabilities.path(view.uuid())));
+                }
+                return out;
+            }
+
+            @Override
+            public List<Link> linksOf(CIMObjectPath object) throws CimException {
+                return orNone(() -> {
+                    String uuid;
+                    if (Paths.isClass(object, CimNames.COMPUTER_SYSTEM)) {
+                        uuid = systems.view(object).uuid();
+                    } else if (Paths.isClass(object, CimNames.ELEMENT_CAPABILITIES_OF_SYSTEM)) {
+                        uuid = host.domain(EnabledLogicalElementCapabilitiesProvider.uuidOf(object)).uuid();
+                    } else {
+                        return List.of();
+                    }
+                    return List.of(new Link(systems.path(uuid), systemCapabilities.path(uuid)));
+                });
+            }
+        };
     }
 
     @Override
     protected List<Link> all() throws CimException {
-        List<Link> out = new ArrayList<>();
-        out.add(hostLink());
-        for (DomainView view : host.domains()) {
-            out.add(systemLink(view.uuid()));
-        }
-        return out;
+        return HostExtensions.all(sources);
     }
 
     @Override
     protected List<Link> linksOf(CIMObjectPath object) throws CimException {
-        if (hostSystem.isThisHost(object) || Paths.same(object, managementCapabilities.path())) {
-            return List.of(hostLink());
-        }
-        return orNone(() -> {
-            if (Paths.isClass(object, CimNames.COMPUTER_SYSTEM)) {
-                return List.of(systemLink(systems.view(object).uuid()));
-            }
-            if (Paths.isClass(object, CimNames.ELEMENT_CAPABILITIES_OF_SYSTEM)) {
-                return List.of(systemLink(host.domain(EnabledLogicalElementCapabilitiesProvider.uuidOf(object)).uuid()));
-            }
-            return List.of();
-        });
-    }
-
-    private Link hostLink() throws CimException {
-        return new Link(hostSystem.path(), managementCapabilities.path());
-    }
-
-    private Link systemLink(String uuid) {
-        return new Link(systems.path(uuid), systemCapabilities.path(uuid));
+        return HostExtensions.linksOf(sources, object);
     }
 }

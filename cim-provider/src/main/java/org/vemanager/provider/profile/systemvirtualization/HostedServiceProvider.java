@@ -4,29 +4,33 @@ import java.util.List;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.support.BinaryAssociationProvider;
-import org.vemanager.provider.support.Paths;
+import org.vemanager.provider.support.HostExtensions;
+import org.vemanager.provider.support.LinkSource;
 import org.vemanager.provider.support.VirtHost;
 import org.vemanager.wbem.spi.CimException;
 
-/** VEM_HostedService: Antecedent = the host, Dependent = its VirtualSystemManagementService. */
+/**
+ * VEM_HostedService: Antecedent = a system, Dependent = a service it hosts. The links come from a list of
+ * sources that the parts of the host fill ({@link HostExtensions#hostedServices()}): the host and its
+ * VirtualSystemManagementService, the pool configuration and snapshot services, and whatever services
+ * other parts host (in guests, say).
+ */
 public final class HostedServiceProvider extends BinaryAssociationProvider {
 
-    private final HostSystemProvider hostSystem;
-    private final VirtualSystemManagementServiceProvider service;
+    private final List<LinkSource> sources;
 
-    public HostedServiceProvider(VirtHost host, HostSystemProvider hostSystem, VirtualSystemManagementServiceProvider service) {
+    public HostedServiceProvider(VirtHost host, List<LinkSource> sources) {
         super(host, CimNames.HOSTED_SERVICE, "Antecedent", "Dependent");
-        this.hostSystem = hostSystem;
-        this.service = service;
+        this.sources = sources;
     }
 
     @Override
     protected List<Link> all() throws CimException {
-        return List.of(new Link(hostSystem.path(), service.path()));
+        return HostExtensions.all(sources);
     }
 
     @Override
     protected List<Link> linksOf(CIMObjectPath object) throws CimException {
-        return Paths.same(object, hostSystem.path()) || Paths.same(object, service.path()) ? all() : List.of();
+        return HostExtensions.linksOf(sources, object);
     }
 }

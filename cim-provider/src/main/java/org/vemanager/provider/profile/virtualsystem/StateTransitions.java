@@ -7,6 +7,7 @@ import org.metricshub.wbem.javax.cim.CIMDataType;
 import org.metricshub.wbem.javax.cim.CIMDateTime;
 import org.metricshub.wbem.javax.cim.CIMDateTimeInterval;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
+import org.vemanager.provider.libvirt.DomainJobMonitor;
 import org.vemanager.provider.libvirt.DomainView;
 import org.vemanager.provider.libvirt.InvalidTransitionException;
 import org.vemanager.provider.libvirt.xml.domain.DomainXml;
@@ -156,10 +157,9 @@ final class StateTransitions {
                 if (current != StateMapping.ENABLED && current != StateMapping.QUIESCE) {
                     return MethodResult.of(INVALID_TRANSITION);
                 }
-                return job("Save " + name, uuid, progress -> {
-                    host.hypervisor().onDomain(uuid, "save " + name + " to disk", d -> d.managedSave());
-                    progress.percentComplete(100);
-                });
+                return job("Save " + name, uuid, progress ->
+                        DomainJobMonitor.run(host.hypervisor(), uuid, "save " + name + " to disk", progress,
+                                () -> host.hypervisor().onDomain(uuid, "save " + name + " to disk", d -> d.managedSave())));
             }
             case StateMapping.QUIESCE -> {
                 if (current == StateMapping.QUIESCE) {

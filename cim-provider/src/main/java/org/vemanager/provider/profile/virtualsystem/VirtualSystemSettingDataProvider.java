@@ -84,6 +84,11 @@ public final class VirtualSystemSettingDataProvider implements InstanceProvider 
 
     @Override
     public CIMInstance getInstance(RequestContext context, CIMObjectPath path) throws CimException {
+        // snapshots are VSSDs too, defined by the snapshot part of the host (HostExtensions)
+        Optional<CIMInstance> contributed = host.extensions().setting(path);
+        if (contributed.isPresent()) {
+            return contributed.get();
+        }
         return instance(host.domain(uuidOf(path)));
     }
 }

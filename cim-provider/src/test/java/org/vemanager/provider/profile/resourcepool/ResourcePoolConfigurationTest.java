@@ -65,7 +65,7 @@ class ResourcePoolConfigurationTest {
     }
 
     private List<String> poolIds() throws CimException {
-        return host.enumerate(ResourcePoolProvider.CLASS).stream().map(i -> (String) i.getPropertyValue("InstanceID")).toList();
+        return host.pools().stream().map(i -> (String) i.getPropertyValue("InstanceID")).toList();
     }
 
     private static CIMObjectPath outPool(MethodResult r) {

@@ -43,7 +43,7 @@ class ResourcePoolsTest {
     }
 
     static CIMObjectPath pool(String kind, String name) {
-        return InstanceBuilder.path(CimNames.NAMESPACE, ResourcePoolProvider.CLASS,
+        return InstanceBuilder.path(CimNames.NAMESPACE, PoolKind.ofSegment(kind).orElseThrow().className(),
                 InstanceBuilder.stringKey("InstanceID", "VEM:pool/" + kind + "/" + name));
     }
 
@@ -53,7 +53,7 @@ class ResourcePoolsTest {
     }
 
     private Map<String, CIMInstance> poolsById() throws CimException {
-        return host.enumerate(ResourcePoolProvider.CLASS).stream()
+        return host.pools().stream()
                 .collect(Collectors.toMap(i -> (String) i.getPropertyValue("InstanceID"), i -> i));
     }
 
