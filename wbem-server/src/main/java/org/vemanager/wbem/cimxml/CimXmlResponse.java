@@ -201,7 +201,9 @@ public final class CimXmlResponse implements ResultWriter {
             out.raw("</IRETURNVALUE>");
             state = State.RETURN_VALUE_DONE;
         } else if (state == State.NOTHING && emptyListAllowed && LIST_OPERATIONS.contains(operation)) {
-            out.raw("<IRETURNVALUE/>");
+            // Open and close, not self-closing: wbemcli's parser fails on <IRETURNVALUE/> ("Expecting
+            // INSTANCE, CLASS or ... element") and an empty enumeration would look like an error.
+            out.raw("<IRETURNVALUE></IRETURNVALUE>");
             state = State.RETURN_VALUE_DONE;
         }
     }

@@ -159,6 +159,15 @@ class ResponseEncodingTest {
     }
 
     @Test
+    void anEmptyListIsAnOpenAndClosedReturnValue() throws Exception {
+        // wbemcli cannot read a self-closing <IRETURNVALUE/>: an empty enumeration made it fail.
+        String document = encode("EnumerateInstanceNames", true, r -> { });
+
+        DtdValidator.validate(document);
+        assertThat(document).contains("<IRETURNVALUE></IRETURNVALUE>").doesNotContain("<IRETURNVALUE/>");
+    }
+
+    @Test
     void nullOutputParametersOfAMethodAreLeftOut() throws Exception {
         String document = encode("DefineSystem", false, r -> {
             r.returnValue(CIMDataType.UINT32_T, new UnsignedInteger32(0));
