@@ -73,7 +73,7 @@ public final class ProfileChecks {
     }
 
     /** Names a path by class and keys, whatever host, namespace spelling or key order it carries. */
-    static String identity(CIMObjectPath p) {
+    public static String identity(CIMObjectPath p) {
         Map<String, String> keys = new TreeMap<>();
         for (CIMProperty<?> k : p.getKeys()) {
             Object v = k.getValue();
