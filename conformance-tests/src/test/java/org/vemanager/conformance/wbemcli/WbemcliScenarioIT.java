@@ -92,4 +92,16 @@ class WbemcliScenarioIT {
         assertThat(result.stderr()).contains("CIM_ERR_INVALID_PARAMETER", "SystemSettings", "NoSuchProperty");
         assertThat(vmNames(agent)).containsExactlyInAnyOrderElementsOf(before);
     }
+
+    @Test
+    void anEmptyEnumerationIsNoErrorAndAProfileIsFoundFromItsCentralInstance(NodeAgentProcess agent) throws Exception {
+        Clients.Result jobs = Clients.wbemcli(agent, NodeAgentProcess.READER, "ein", "/root/virt:VEM_ConcreteJob");
+        assertThat(jobs.exitCode()).as(jobs.stderr()).isZero();
+        assertThat(jobs.stdout()).isBlank();
+
+        Clients.Result profiles = Clients.wbemcli(agent, NodeAgentProcess.READER, "ain",
+            "/root/virt:VEM_HostSystem.CreationClassName=\"VEM_HostSystem\",Name=\"vm\"", "-ac", "CIM_ElementConformsToProfile");
+        assertThat(profiles.exitCode()).as(profiles.stderr()).isZero();
+        assertThat(profiles.stdout()).contains("root/interop:CIM_RegisteredProfile", "System Virtualization");
+    }
 }
