@@ -16,6 +16,9 @@ import org.metricshub.wbem.javax.cim.UnsignedInteger64;
  */
 public final class InstanceBuilder {
 
+    /** MaxLen of CIM_ManagedElement.Caption. */
+    static final int CAPTION_MAX_LEN = 64;
+
     private final String namespace;
     private final String className;
     private final List<CIMProperty<?>> keys = new ArrayList<>();
@@ -55,6 +58,15 @@ public final class InstanceBuilder {
     public InstanceBuilder string(String name, String value) {
         properties.add(new CIMProperty<>(name, CIMDataType.STRING_T, value));
         return this;
+    }
+
+    /**
+     * Caption, which CIM_ManagedElement limits to MaxLen 64: a longer text (it often holds names and
+     * paths the user chose) is cut to 63 characters and an ellipsis, so no instance breaks the schema.
+     */
+    public InstanceBuilder caption(String text) {
+        return string("Caption", text == null || text.length() <= CAPTION_MAX_LEN ? text
+            : text.substring(0, CAPTION_MAX_LEN - 1) + "\u2026");
     }
 
     public InstanceBuilder strings(String name, String... values) {

@@ -3,12 +3,9 @@ package org.vemanager.conformance.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.metricshub.wbem.javax.cim.CIMArgument;
@@ -25,30 +22,18 @@ import org.vemanager.conformance.NodeAgentProcess;
 @ExtendWith(AgentExtension.class)
 class SecurityIT {
 
-    private static final String ENUMERATE = """
-            <?xml version="1.0" encoding="utf-8"?>
-            <CIM CIMVERSION="2.0" DTDVERSION="2.0"><MESSAGE ID="1" PROTOCOLVERSION="1.0"><SIMPLEREQ>
-            <IMETHODCALL NAME="EnumerateInstanceNames"><LOCALNAMESPACEPATH><NAMESPACE NAME="root"></NAMESPACE>
-            <NAMESPACE NAME="virt"></NAMESPACE></LOCALNAMESPACEPATH>
-            <IPARAMVALUE NAME="ClassName"><CLASSNAME NAME="CIM_ComputerSystem"/></IPARAMVALUE>
-            </IMETHODCALL></SIMPLEREQ></MESSAGE></CIM>
-            """;
+    /** A VM of the small.xml fixture, in wbemcli's path syntax, up to its Name value. */
+    private static final String VM = "/root/virt:VEM_ComputerSystem.CreationClassName=\"VEM_ComputerSystem\",Name=";
+
+    private static final String ENUMERATE = RawCimXml.body("EnumerateInstanceNames", RawCimXml.ROOT_VIRT,
+        RawCimXml.className("CIM_ComputerSystem"));
 
     private static HttpResponse<String> post(NodeAgentProcess agent, String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(agent.httpUrl() + "/cimom"))
-                .header("Content-Type", "application/xml; charset=\"utf-8\"")
-                .header("CIMOperation", "MethodCall")
-                .header("CIMMethod", "EnumerateInstanceNames")
-                .header("CIMObject", "root%2Fvirt")
-                .POST(HttpRequest.BodyPublishers.ofString(ENUMERATE));
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return RawCimXml.post(agent, RawCimXml.headers("EnumerateInstanceNames", authorization), ENUMERATE);
     }
 
     private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return RawCimXml.basic(new NodeAgentProcess.User(user, password, null));
     }
 
     @Test
@@ -94,6 +79,43 @@ class SecurityIT {
                         e -> assertThat(e.getID()).isEqualTo(WBEMException.CIM_ERR_ACCESS_DENIED));
         } finally {
             reader.close();
+        }
+    }
+
+    @Test
+    void readerMayGetAPropertyButNotSetIt(NodeAgentProcess agent) throws Exception {
+        String beta = VM + "\"7a0e2c57-61b4-4d43-8a35-1d1c0b0f6a02\"";
+
+        Clients.Result got = Clients.wbemcli(agent, NodeAgentProcess.READER, "gp", beta, "ElementName");
+        assertThat(got.exitCode()).as(got.stderr()).isZero();
+        assertThat(got.stdout().strip()).isEqualTo("beta");
+
+        Clients.Result set = Clients.wbemcli(agent, NodeAgentProcess.READER, "sp", beta, "ElementName=\"renamed\"");
+        assertThat(set.exitCode()).isNotZero();
+        assertThat(set.stderr()).contains("CIM_ERR_ACCESS_DENIED");
+        assertThat(Clients.wbemcli(agent, NodeAgentProcess.READER, "gp", beta, "ElementName").stdout().strip()).isEqualTo("beta");
+    }
+
+    @Test
+    void operatorMayCallMethodsButNotDeleteInstances(NodeAgentProcess agent) throws Exception {
+        String delta = VM + "\"0c1d2e3f-4a5b-4c6d-8e7f-8091a2b3c404\"";
+
+        Clients.Result deleted = Clients.wbemcli(agent, NodeAgentProcess.OPERATOR, "di", delta);
+
+        assertThat(deleted.exitCode()).isNotZero();
+        assertThat(deleted.stderr()).contains("CIM_ERR_ACCESS_DENIED");
+        assertThat(Clients.wbemcli(agent, NodeAgentProcess.OPERATOR, "gi", delta).stdout()).contains("ElementName=\"delta\"");
+    }
+
+    @Test
+    void wbemcliWithoutCredentialsIsTurnedAwayOnBothPorts(NodeAgentProcess agent) throws Exception {
+        for (String url : new String[] {agent.httpUrl(), agent.httpsUrl()}) {
+            Process p = new ProcessBuilder("wbemcli", "-noverify", "ein", url + "/root/virt:VEM_ComputerSystem")
+                .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(url + ": " + out).isNotZero();
+            assertThat(out).as(url).doesNotContain("VEM_ComputerSystem.CreationClassName");
         }
     }
 }

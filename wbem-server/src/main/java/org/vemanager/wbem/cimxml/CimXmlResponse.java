@@ -106,6 +106,11 @@ public final class CimXmlResponse implements ResultWriter {
         } else if (state == State.NOTHING) {
             throw new IllegalStateException("an extrinsic method's RETURNVALUE comes before its output parameters");
         }
+        if (!intrinsic && value == null) {
+            // An absent output parameter is NULL (DSP0200); an empty PARAMVALUE, though valid, makes
+            // wbemcli crash (seen with DefineSystem's Job when no job was started).
+            return;
+        }
         state = State.PARAMETERS;
         out.raw("<PARAMVALUE NAME=\"").escaped(name, true).raw("\"");
         typeAttributes("PARAMTYPE", type, value);
@@ -196,7 +201,9 @@ public final class CimXmlResponse implements ResultWriter {
             out.raw("</IRETURNVALUE>");
             state = State.RETURN_VALUE_DONE;
         } else if (state == State.NOTHING && emptyListAllowed && LIST_OPERATIONS.contains(operation)) {
-            out.raw("<IRETURNVALUE/>");
+            // Open and close, not self-closing: wbemcli's parser fails on <IRETURNVALUE/> ("Expecting
+            // INSTANCE, CLASS or ... element") and an empty enumeration would look like an error.
+            out.raw("<IRETURNVALUE></IRETURNVALUE>");
             state = State.RETURN_VALUE_DONE;
         }
     }

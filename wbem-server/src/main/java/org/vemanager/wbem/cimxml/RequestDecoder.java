@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.metricshub.wbem.javax.cim.CIMArgument;
 import org.metricshub.wbem.javax.cim.CIMDataType;
+import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.metricshub.wbem.javax.cim.UnsignedInteger32;
 import org.vemanager.wbem.operation.CimRequest;
@@ -194,6 +195,10 @@ public final class RequestDecoder {
         XmlElement value = ObjectDecoder.onlyChild(element);
         switch (value.name()) {
             case "VALUE" -> {
+                XmlElement unescaped = unescapedInstance(value);
+                if (unescaped != null) {
+                    return new CIMArgument<>(name, CIMDataType.OBJECT_T, objects.instance(unescaped, null));
+                }
                 if (embedded) {
                     return new CIMArgument<>(name, CIMDataType.STRING_T, value.text());
                 }
@@ -201,6 +206,10 @@ public final class RequestDecoder {
                     : new CIMArgument<>(name, CimTypes.dataType(code, false), ObjectDecoder.parse(code, value.text(), name));
             }
             case "VALUE.ARRAY" -> {
+                CIMInstance[] instances = unescapedInstances(value);
+                if (instances != null) {
+                    return new CIMArgument<>(name, CIMDataType.OBJECT_ARRAY_T, instances);
+                }
                 List<String> texts = objects.valueArray(value);
                 if (embedded) {
                     return new CIMArgument<>(name, CIMDataType.STRING_ARRAY_T, texts.toArray(new String[0]));
@@ -227,5 +236,32 @@ public final class RequestDecoder {
             }
             default -> throw ObjectDecoder.invalid("PARAMVALUE cannot hold " + value.name());
         }
+    }
+
+    /**
+     * The INSTANCE a VALUE holds as markup rather than as text. wbemcli writes a parameter value
+     * into VALUE without escaping it, so an embedded instance typed as CIM-XML on its command line
+     * arrives as child elements; read it as the DSP0201 2.2+ PARAMVALUE/INSTANCE form.
+     */
+    private static XmlElement unescapedInstance(XmlElement value) {
+        XmlElement instance = value.child("INSTANCE");
+        return instance != null && value.children().size() == 1 && value.text().isBlank() ? instance : null;
+    }
+
+    /** The instances of a VALUE.ARRAY whose VALUEs each hold an unescaped INSTANCE; null when none does. */
+    private CIMInstance[] unescapedInstances(XmlElement array) throws CimXmlProtocolException, CimException {
+        List<XmlElement> values = array.children();
+        if (values.stream().noneMatch(v -> unescapedInstance(v) != null)) {
+            return null;
+        }
+        CIMInstance[] instances = new CIMInstance[values.size()];
+        for (int i = 0; i < instances.length; i++) {
+            XmlElement instance = unescapedInstance(values.get(i));
+            if (instance == null) {
+                throw ObjectDecoder.invalid("VALUE.ARRAY mixes embedded INSTANCE markup with other values");
+            }
+            instances[i] = objects.instance(instance, null);
+        }
+        return instances;
     }
 }

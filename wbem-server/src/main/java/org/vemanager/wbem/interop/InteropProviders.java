@@ -27,6 +27,7 @@ public final class InteropProviders {
     private final InteropClassNames names;
     private final ObjectManagerProvider objectManager;
     private final HostedServiceProvider hostedServices;
+    private final ElementConformsToProfileProvider conformsToProfile;
     private final List<Provider> providers;
 
     /**
@@ -45,6 +46,7 @@ public final class InteropProviders {
                 new CommunicationMechanismProvider(identity, names, CommunicationMechanismProvider.SERVER_PROFILES);
         ProfileCatalog catalog = new ProfileCatalog(names, profiles);
         this.hostedServices = new HostedServiceProvider(identity, names, objectManager.path());
+        this.conformsToProfile = new ElementConformsToProfileProvider(names, catalog, context);
         this.providers = List.of(
                 namespaceProvider,
                 objectManager,
@@ -54,7 +56,7 @@ public final class InteropProviders {
                 new HostedAccessPointProvider(identity, names, mechanism),
                 hostedServices,
                 new RegisteredProfileProvider(names, catalog),
-                new ElementConformsToProfileProvider(names, catalog, context),
+                conformsToProfile,
                 new ReferencedProfileProvider(names, catalog));
     }
 
@@ -71,12 +73,28 @@ public final class InteropProviders {
         hostedServices.host(service);
     }
 
-    /** Registers every provider in root/interop and declares the Profile Registration profile. */
-    public void registerWith(ProviderRegistry registry) {
+    /**
+     * Registers every provider in root/interop and declares the Profile Registration profile; also
+     * serves CIM_ElementConformsToProfile in each of {@code centralNamespaces} (the namespaces other
+     * than interop whose schema has the class), so that a client can follow it from a central
+     * instance back to its profile: DSP1033 lets the association live in either namespace, and a
+     * client that starts from a managed element asks in the element's namespace.
+     */
+    public void registerWith(ProviderRegistry registry, Collection<String> centralNamespaces) {
         for (Provider provider : providers) {
             registry.register(InteropNamespace.NAME, provider);
         }
+        for (String namespace : centralNamespaces) {
+            if (!Paths.normalize(namespace).equalsIgnoreCase(InteropNamespace.NAME)) {
+                registry.register(namespace, conformsToProfile);
+            }
+        }
         registry.registerProfile(ServerProfiles.profileRegistration(names));
+    }
+
+    /** Registers the providers in root/interop only (see {@link #registerWith(ProviderRegistry, Collection)}). */
+    public void registerWith(ProviderRegistry registry) {
+        registerWith(registry, List.of());
     }
 
     /** CIM_ObjectManager.GatherStatisticalData, for the wire's WBEMServerResponseTime header. */

@@ -63,8 +63,8 @@ final class ClassOperations {
         }
     }
 
-    /** The class as the flags ask; the repository's own object when nothing is removed (classes are immutable). */
+    /** The class as the flags ask (see {@link ClassShape}). */
     static CIMClass shape(ClassInfo cls, boolean localOnly, boolean qualifiers, boolean origin, String[] propertyList) {
-        return cls.cimClass().filterProperties(localOnly, qualifiers, origin, propertyList);
+        return ClassShape.of(cls.cimClass(), localOnly, qualifiers, origin, propertyList);
     }
 }

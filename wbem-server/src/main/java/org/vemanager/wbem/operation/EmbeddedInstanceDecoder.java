@@ -75,6 +75,24 @@ final class EmbeddedInstanceDecoder {
         return fromMof(ns, trimmed, parameter);
     }
 
+    /**
+     * An instance that arrived already decoded (PARAMVALUE/INSTANCE, or markup inside VALUE),
+     * checked and typed against {@code ns} the same way as the string forms.
+     */
+    CIMInstance typed(String ns, CIMInstance sent, String parameter) throws CimException {
+        ClassInfo cls = embeddedClass(ns, sent.getClassName(), parameter);
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (CIMProperty<?> p : sent.getProperties()) {
+            CIMClassProperty<?> declared = declared(cls, p.getName(), parameter);
+            try {
+                values.put(declared.getName(), CimValues.coerce(declared.getDataType(), p.getValue()));
+            } catch (IllegalArgumentException e) {
+                throw invalid(parameter, "property " + declared.getName() + ": " + e.getMessage());
+            }
+        }
+        return build(ns, cls, values);
+    }
+
     // ---- MOF ----
 
     private CIMInstance fromMof(String ns, String text, String parameter) throws CimException {

@@ -174,8 +174,18 @@ final class MethodOperations {
                 }
                 return new CIMArgument(name, CIMDataType.OBJECT_ARRAY_T, instances);
             }
-            if (value == null || value instanceof CIMInstance || value instanceof CIMInstance[]) {
-                return new CIMArgument(name, value instanceof CIMInstance[] ? CIMDataType.OBJECT_ARRAY_T : CIMDataType.OBJECT_T, value);
+            if (value == null) {
+                return new CIMArgument(name, CIMDataType.OBJECT_T, null);
+            }
+            if (value instanceof CIMInstance instance) {
+                return new CIMArgument(name, CIMDataType.OBJECT_T, embedded.typed(ns, instance, name));
+            }
+            if (value instanceof CIMInstance[] sent) {
+                CIMInstance[] instances = new CIMInstance[sent.length];
+                for (int i = 0; i < sent.length; i++) {
+                    instances[i] = sent[i] == null ? null : embedded.typed(ns, sent[i], name + "[" + i + "]");
+                }
+                return new CIMArgument(name, CIMDataType.OBJECT_ARRAY_T, instances);
             }
             throw new CimException(CimStatus.TYPE_MISMATCH, "parameter " + name + " must be an embedded instance");
         }

@@ -53,7 +53,8 @@ public final class WbemStack implements AutoCloseable {
         indications.registerWith(registry);
         InteropProviders interop = new InteropProviders(identity, InteropClassNames.DMTF, version, this::namespaces,
                 registry::profiles, registry.context());
-        interop.registerWith(registry);
+        interop.registerWith(registry, classes.namespaces().stream()
+            .filter(ns -> classes.classInfo(ns, InteropClassNames.DMTF.elementConformsToProfile()) != null).toList());
         interop.hostService(indications.servicePath());
         DispatcherSettings settings = DispatcherSettings.defaults().withQueryEngine(new WqlEngine())
                 .withHostName(config.hostName());

@@ -108,6 +108,22 @@ class RequestDecodingTest {
     }
 
     @Test
+    void wbemcliUnescapedInstanceMarkupInsideValueIsAnEmbeddedInstance() throws Exception {
+        // wbemcli cm copies its command-line value into VALUE without escaping: this is what it sends.
+        CimRequest request = decode("<METHODCALL NAME=\"DefineSystem\"><LOCALCLASSPATH>" + NS + "<CLASSNAME NAME=\"VEM_VSMS\"/>"
+            + "</LOCALCLASSPATH><PARAMVALUE NAME=\"SystemSettings\"><VALUE><INSTANCE CLASSNAME='VEM_VSSD'>"
+            + "<PROPERTY NAME='ElementName' TYPE='string'><VALUE>vm1</VALUE></PROPERTY></INSTANCE></VALUE></PARAMVALUE>"
+            + "<PARAMVALUE NAME=\"ResourceSettings\"><VALUE.ARRAY><VALUE><INSTANCE CLASSNAME='VEM_A'></INSTANCE></VALUE>"
+            + "<VALUE><INSTANCE CLASSNAME='VEM_B'/></VALUE></VALUE.ARRAY></PARAMVALUE></METHODCALL>");
+
+        List<CIMArgument<?>> args = request.methodParameters();
+        assertThat(args.get(0).getDataType()).isEqualTo(CIMDataType.OBJECT_T);
+        assertThat(((CIMInstance) args.get(0).getValue()).getPropertyValue("ElementName")).isEqualTo("vm1");
+        assertThat(args.get(1).getDataType()).isEqualTo(CIMDataType.OBJECT_ARRAY_T);
+        assertThat((CIMInstance[]) args.get(1).getValue()).extracting(CIMInstance::getClassName).containsExactly("VEM_A", "VEM_B");
+    }
+
+    @Test
     void extrinsicParametersTypedUntypedEmbeddedAndReferences() throws Exception {
         CimRequest request = decode("<METHODCALL NAME=\"DefineSystem\"><LOCALINSTANCEPATH>" + NS + "<INSTANCENAME CLASSNAME=\"VEM_VSMS\">"
             + "<KEYBINDING NAME=\"Name\"><KEYVALUE>vsms</KEYVALUE></KEYBINDING></INSTANCENAME></LOCALINSTANCEPATH>"

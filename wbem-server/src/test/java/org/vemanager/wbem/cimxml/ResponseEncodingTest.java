@@ -159,6 +159,27 @@ class ResponseEncodingTest {
     }
 
     @Test
+    void anEmptyListIsAnOpenAndClosedReturnValue() throws Exception {
+        // wbemcli cannot read a self-closing <IRETURNVALUE/>: an empty enumeration made it fail.
+        String document = encode("EnumerateInstanceNames", true, r -> { });
+
+        DtdValidator.validate(document);
+        assertThat(document).contains("<IRETURNVALUE></IRETURNVALUE>").doesNotContain("<IRETURNVALUE/>");
+    }
+
+    @Test
+    void nullOutputParametersOfAMethodAreLeftOut() throws Exception {
+        String document = encode("DefineSystem", false, r -> {
+            r.returnValue(CIMDataType.UINT32_T, new UnsignedInteger32(0));
+            r.outParameter("ResultingSystem", new CIMDataType("VEM_Foo"), FixtureDispatcher.path("vm"));
+            r.outParameter("Job", new CIMDataType("CIM_ConcreteJob"), null);
+        });
+
+        DtdValidator.validate(document);
+        assertThat(document).contains("<PARAMVALUE NAME=\"ResultingSystem\"").doesNotContain("NAME=\"Job\"");
+    }
+
+    @Test
     void referenceArrayPropertiesAreRefusedAsDsp0004Forbids() {
         CIMInstance bad = new CIMInstance(FixtureDispatcher.path("bad"), new CIMProperty<?>[] {
             new CIMProperty<>("Refs", new CIMDataType(FixtureDispatcher.CLASS, 0), new CIMObjectPath[] {FixtureDispatcher.path("r")},

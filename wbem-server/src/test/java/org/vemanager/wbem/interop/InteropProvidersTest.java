@@ -25,6 +25,7 @@ import org.vemanager.wbem.spi.Jobs;
 import org.vemanager.wbem.spi.ProfileDeclaration;
 import org.vemanager.wbem.spi.Provider;
 import org.vemanager.wbem.spi.ProviderContext;
+import org.vemanager.wbem.spi.ProviderRegistry;
 import org.vemanager.wbem.spi.RequestContext;
 
 class InteropProvidersTest {
@@ -251,6 +252,33 @@ class InteropProvidersTest {
         CIMObjectPath virtualSystem = Paths.of("root/interop", "CIM_RegisteredProfile", "InstanceID", "DMTF+Virtual System+1.0.0");
         assertThat(references("CIM_ElementConformsToProfile", virtualSystem, null)).hasSize(2);
         assertThat(references("CIM_ElementConformsToProfile", virtualSystem, "ManagedElement")).isEmpty();
+    }
+
+    @Test
+    void conformanceIsAlsoServedWhereTheCentralInstancesLive() {
+        List<String> registered = new ArrayList<>();
+        ProviderRegistry recording = new ProviderRegistry() {
+            @Override
+            public void register(String namespace, Provider provider) {
+                if (provider.classNames().contains("CIM_ElementConformsToProfile")) {
+                    registered.add(namespace);
+                }
+            }
+
+            @Override
+            public void registerProfile(ProfileDeclaration profile) {
+                // not what this test looks at
+            }
+
+            @Override
+            public ProviderContext context() {
+                return CONTEXT;
+            }
+        };
+
+        interop.registerWith(recording, List.of("root/interop", "root/virt"));
+
+        assertThat(registered).containsExactly(InteropNamespace.NAME, "root/virt");
     }
 
     @Test

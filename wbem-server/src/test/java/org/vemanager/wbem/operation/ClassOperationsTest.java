@@ -39,6 +39,22 @@ class ClassOperationsTest {
         assertThat(withQualifiers.getQualifierValue("Description")).asString().contains("person");
     }
 
+    @Test
+    void getClassKeepsMethodsWhateverTheFlags() throws CimException {
+        // wbemcli types cm's parameters from GetClass (LocalOnly=false, qualifiers and origin on):
+        // a class without its methods made it send none.
+        CIMClass full = (CIMClass) f.call("GetClass", "ClassName", "TEST_Service", "LocalOnly", false, "IncludeClassOrigin", true)
+            .items.get(0).value();
+        assertThat(full.getMethod("Define")).isNotNull();
+        assertThat(full.getMethod("Define").getParameter("Person").getQualifierValue("EmbeddedInstance")).isEqualTo("TEST_Person");
+        CIMClass bare = (CIMClass) f.call("GetClass", "ClassName", "TEST_Service", "IncludeQualifiers", false,
+            "PropertyList", new String[] {"Name"}).items.get(0).value();
+        assertThat(bare.getMethods()).extracting(m -> m.getName())
+            .containsExactlyInAnyOrder("Greet", "Define", "Ping", "StartJob", "Boom");
+        assertThat(bare.getMethod("Greet").getParameter("Who").getQualifierCount()).isZero();
+        assertThat(bare.getQualifierCount()).isZero();
+    }
+
     static Stream<Arguments> classNames() {
         return Stream.of(
             Arguments.of(null, false, List.of("CIM_ManagedElement", "TEST_Membership", "TEST_Friendship", "CIM_AffectedJobElement",

@@ -12,9 +12,11 @@ import org.metricshub.wbem.javax.cim.CIMArgument;
 import org.metricshub.wbem.javax.cim.CIMDataType;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
+import org.metricshub.wbem.javax.cim.CIMProperty;
 import org.metricshub.wbem.javax.cim.UnsignedInteger16;
 import org.metricshub.wbem.javax.cim.UnsignedInteger32;
 import org.vemanager.wbem.spi.CimException;
+import org.vemanager.wbem.spi.CimStatus;
 import org.vemanager.wbem.testing.DispatcherFixture;
 import org.vemanager.wbem.testing.RecordingWriter;
 import org.vemanager.wbem.testing.TestPaths;
@@ -95,6 +97,25 @@ class MethodOperationsTest {
         CIMInstance[] people = (CIMInstance[]) f.service.lastArguments[0].getValue();
         assertThat(people).extracting(CIMInstance::getClassName).containsExactly("TEST_Person", "TEST_Ext");
         assertThat(people[1].getPropertyValue("Extra")).isEqualTo("e");
+    }
+
+    @Test
+    void alreadyDecodedInstancesAreTypedAndCheckedLikeStrings() throws CimException {
+        CIMInstance sent = new CIMInstance(TestPaths.path("test_person"), new CIMProperty<?>[] {
+            new CIMProperty<>("name", CIMDataType.STRING_T, "zed", false, false, null),
+            new CIMProperty<>("Age", CIMDataType.STRING_T, "7", false, false, null)});
+        f.invoke(TestPaths.service(), "Define", new CIMArgument<>("Person", CIMDataType.OBJECT_T, sent));
+        CIMInstance typed = (CIMInstance) f.service.lastArguments[0].getValue();
+        assertThat(typed.getClassName()).isEqualTo("TEST_Person");
+        assertThat(typed.getPropertyValue("Age")).isEqualTo(new UnsignedInteger32(7));
+        assertThat(typed.getObjectPath().getKeyValue("Name")).isEqualTo("zed");
+
+        CIMInstance unknown = new CIMInstance(TestPaths.path("TEST_Person"), new CIMProperty<?>[] {
+            new CIMProperty<>("Shoe", CIMDataType.STRING_T, "x", false, false, null)});
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> f.invoke(TestPaths.service(), "Define",
+            new CIMArgument<>("People", CIMDataType.OBJECT_ARRAY_T, new CIMInstance[] {unknown})))
+            .isInstanceOfSatisfying(CimException.class, e -> assertThat(e.status()).isEqualTo(CimStatus.INVALID_PARAMETER))
+            .hasMessageContaining("People[0]").hasMessageContaining("Shoe");
     }
 
     @Test

@@ -302,7 +302,7 @@ public final class ResourcePools {
                 .key("InstanceID", id.instanceId())
                 .string("PoolID", id.name())
                 .string("ElementName", id.kind().segment() + " pool " + id.name())
-                .string("Caption", caption)
+                .caption(caption)
                 .uint16("ResourceType", id.kind().resourceType())
                 .bool("Primordial", primordial)
                 .string("AllocationUnits", id.kind().units());

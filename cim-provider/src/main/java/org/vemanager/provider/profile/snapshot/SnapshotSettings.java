@@ -150,7 +150,7 @@ public final class SnapshotSettings {
                 .key("InstanceID", new SnapshotId(s.domainUuid(), s.name()).instanceId())
                 .string("ElementName", s.name())
                 .string("VirtualSystemIdentifier", domainName)
-                .string("Caption", "Snapshot " + s.name() + " of " + domainName)
+                .caption("Snapshot " + s.name() + " of " + domainName)
                 .strings("Notes", notes.toArray(new String[0]))
                 .build();
         return withDateTime(base, "CreationTime", s.creationTime() * 1000);

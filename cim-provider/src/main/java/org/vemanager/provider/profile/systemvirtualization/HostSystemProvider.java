@@ -53,7 +53,7 @@ public final class HostSystemProvider implements InstanceProvider {
                 .key("CreationClassName", CimNames.HOST_SYSTEM)
                 .key("Name", id.name())
                 .string("ElementName", id.hostName())
-                .string("Caption", "Virtualization host " + id.hostName())
+                .caption("Virtualization host " + id.hostName())
                 .string("NameFormat", id.name().equals(id.hostName()) ? "IP" : "UUID")
                 .strings("OtherIdentifyingInfo", id.hostName())
                 .uint16("EnabledState", 2)

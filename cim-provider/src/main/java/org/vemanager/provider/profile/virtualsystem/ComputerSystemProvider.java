@@ -60,7 +60,7 @@ public final class ComputerSystemProvider implements InstanceProvider, MethodPro
                 .key("CreationClassName", CimNames.COMPUTER_SYSTEM)
                 .key("Name", view.uuid())
                 .string("ElementName", view.name())
-                .string("Caption", "Virtual system " + view.name())
+                .caption("Virtual system " + view.name())
                 .string("NameFormat", "UUID")
                 .uint16("EnabledState", enabled)
                 .uint16("RequestedState", host.requestedStates().get(view.uuid()))

@@ -66,7 +66,7 @@ public final class VirtualSystemSettingDataProvider implements InstanceProvider 
                 .string("ElementName", view.name())
                 .string("VirtualSystemIdentifier", view.name())
                 .string("VirtualSystemType", VirtualSystemManagementCapabilitiesProvider.systemType(config.type))
-                .string("Caption", caption)
+                .caption(caption)
                 .strings("Notes", config.description == null ? new String[0] : new String[] {config.description})
                 .build();
     }
