@@ -72,6 +72,11 @@ public final class VirtHost {
         return hypervisor.domains();
     }
 
+    /** The UUID of every domain, from one atomic listing (for associations that need nothing else). */
+    public List<String> domainUuids() throws CimException {
+        return hypervisor.domainUuids();
+    }
+
     /** Every domain's identity and run state, in one pass (for enumerations that need no XML). */
     public List<DomainStatus> statuses() throws CimException {
         return hypervisor.statuses();

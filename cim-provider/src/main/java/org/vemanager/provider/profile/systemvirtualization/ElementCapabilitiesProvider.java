@@ -3,7 +3,6 @@ package org.vemanager.provider.profile.systemvirtualization;
 import java.util.ArrayList;
 import java.util.List;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
-import org.vemanager.provider.libvirt.DomainView;
 import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.profile.virtualsystem.ComputerSystemProvider;
 import org.vemanager.provider.profile.virtualsystem.EnabledLogicalElementCapabilitiesProvider;
@@ -38,8 +37,8 @@ public final class ElementCapabilitiesProvider extends BinaryAssociationProvider
     protected List<Link> all() throws CimException {
         List<Link> out = new ArrayList<>();
         out.add(hostLink());
-        for (DomainView view : host.domains()) {
-            out.add(systemLink(view.uuid()));
+        for (String uuid : host.domainUuids()) {
+            out.add(systemLink(uuid));
         }
         return out;
     }
