@@ -1,5 +1,8 @@
 package org.vemanager.mof;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,6 +11,7 @@ import java.util.Set;
 import org.metricshub.wbem.javax.cim.CIMClass;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMQualifierType;
+import org.vemanager.mof.internal.RepositoryImage;
 
 /**
  * The classes VE-manager serves through GetClass/EnumerateClasses: our own MOF under
@@ -17,7 +21,10 @@ import org.metricshub.wbem.javax.cim.CIMQualifierType;
  * manager, indication subscriptions). A class file may be included by both, so that superclasses
  * such as CIM_ManagedElement exist in each namespace.
  *
- * <p>Compiled once per JVM, on first use: the repository is immutable, so every caller shares it.
+ * <p>Loaded once per JVM, on first use: the repository is immutable, so every caller shares it. The
+ * build compiles the served MOF into a binary image ({@value #IMAGE}, see {@link RepositoryImage}) so
+ * that loading reads it instead of compiling at every start; a test checks that the image equals a
+ * fresh compilation. Without an image (a build that skipped that step) the MOF is compiled here.
  */
 public final class ServedClasses {
 
@@ -31,6 +38,9 @@ public final class ServedClasses {
     static final Map<String, String> ENTRY_FILES = Map.of(
         VIRT_NAMESPACE, RESOURCE_DIR + "virt.mof",
         INTEROP_NAMESPACE, RESOURCE_DIR + "interop.mof");
+
+    /** Classpath resource of the precompiled image the build writes. */
+    public static final String IMAGE = RESOURCE_DIR + "served-classes.bin";
 
     private static volatile MofRepository cached;
 
@@ -48,7 +58,10 @@ public final class ServedClasses {
             synchronized (ServedClasses.class) {
                 repository = cached;
                 if (repository == null) {
-                    repository = compile();
+                    repository = readImage();
+                    if (repository == null) {
+                        repository = compile();
+                    }
                     cached = repository;
                 }
             }
@@ -56,7 +69,21 @@ public final class ServedClasses {
         return repository;
     }
 
-    private static MofRepository compile() {
+    /** The precompiled image, or null when this build has none. */
+    static MofRepository readImage() {
+        InputStream in = ServedClasses.class.getClassLoader().getResourceAsStream(IMAGE);
+        if (in == null) {
+            return null;
+        }
+        try (InputStream image = new BufferedInputStream(in, 1 << 16)) {
+            return RepositoryImage.read(image);
+        } catch (IOException e) {
+            throw new IllegalStateException("the served classes' image " + IMAGE + " is unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    /** Compiles the served MOF afresh (what the build writes into the image; tests compare the two). */
+    public static MofRepository compile() {
         ClassLoader loader = ServedClasses.class.getClassLoader();
         Map<String, MofRepository> byNamespace = new LinkedHashMap<>();
         for (String namespace : new String[] {VIRT_NAMESPACE, INTEROP_NAMESPACE}) {

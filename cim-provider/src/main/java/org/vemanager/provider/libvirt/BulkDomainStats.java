@@ -1,11 +1,8 @@
 package org.vemanager.provider.libvirt;
 
-import com.sun.jna.Library;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
-import com.sun.jna.PointerType;
 import com.sun.jna.ptr.PointerByReference;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.libvirt.Connect;
 import org.vemanager.wbem.spi.CimException;
-import org.vemanager.wbem.spi.CimStatus;
 
 /**
  * Statistics of every domain in one libvirt call ({@code virConnectGetAllDomainStats}), which
@@ -54,25 +50,10 @@ public final class BulkDomainStats {
         }
     }
 
-    /** The libvirt functions we call, with raw pointers; only used while the connection is held. */
-    interface Native0 extends Library {
-        int virConnectGetAllDomainStats(Pointer conn, int stats, PointerByReference retStats, int flags);
-
-        void virDomainStatsRecordListFree(Pointer stats);
-
-        String virDomainGetName(Pointer domain);
-
-        int virDomainGetUUIDString(Pointer domain, byte[] buf);
-
-        String virGetLastErrorMessage();
-    }
-
     /** sizeof(virTypedParameter): char field[80]; int type; (pad); union of 8 bytes. */
     static final int TYPED_PARAM_SIZE = 96;
     private static final int TYPED_PARAM_TYPE_OFFSET = 80;
     private static final int TYPED_PARAM_VALUE_OFFSET = 88;
-
-    private static volatile Native0 lib;
 
     private final Hypervisor hypervisor;
 
@@ -82,35 +63,37 @@ public final class BulkDomainStats {
 
     /** Reads the statistics of every domain, active or not, in one call. */
     public List<Record> read() throws CimException {
-        Native0 n = library();
-        try {
-            return readWith(n);
-        } catch (LibvirtCallFailed e) {
-            throw failure(e);
+        List<Record> raw = hypervisor.callNative("read the statistics of every domain", BulkDomainStats::records);
+        if (raw.stream().allMatch(r -> r.values().containsKey("cpu.time"))) {
+            return raw;
         }
+        return hypervisor.call("read the statistics of every domain", c -> {
+            List<Record> records = new ArrayList<>(raw.size());
+            for (Record r : raw) {
+                records.add(withInfoFallback(c, r));
+            }
+            return records;
+        });
     }
 
-    private List<Record> readWith(Native0 n) throws CimException {
-        return hypervisor.call("read the statistics of every domain", c -> {
-            PointerByReference out = new PointerByReference();
-            int count = n.virConnectGetAllDomainStats(pointerOf(c), STATS_ALL_WE_USE, out, 0);
-            if (count < 0) {
-                String why = n.virGetLastErrorMessage();
-                throw new LibvirtCallFailed(why);
+    private static List<Record> records(NativeLibvirt.Api n, Pointer conn) throws NativeLibvirt.Failure {
+        PointerByReference out = new PointerByReference();
+        int count = n.virConnectGetAllDomainStats(conn, STATS_ALL_WE_USE, out, 0);
+        if (count < 0) {
+            throw NativeLibvirt.lastError(n);
+        }
+        Pointer list = out.getValue();
+        try {
+            List<Record> records = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                records.add(record(n, list.getPointer((long) i * Native.POINTER_SIZE)));
             }
-            Pointer list = out.getValue();
-            try {
-                List<Record> records = new ArrayList<>(count);
-                for (int i = 0; i < count; i++) {
-                    records.add(withInfoFallback(c, record(n, list.getPointer((long) i * Native.POINTER_SIZE))));
-                }
-                return records;
-            } finally {
-                if (list != null) {
-                    n.virDomainStatsRecordListFree(list);
-                }
+            return records;
+        } finally {
+            if (list != null) {
+                n.virDomainStatsRecordListFree(list);
             }
-        });
+        }
     }
 
     /**
@@ -135,12 +118,10 @@ public final class BulkDomainStats {
         }
     }
 
-    private static Record record(Native0 n, Pointer rec) {
+    private static Record record(NativeLibvirt.Api n, Pointer rec) {
         Pointer domain = rec.getPointer(0);
         Pointer params = rec.getPointer(Native.POINTER_SIZE);
         int nparams = rec.getInt(2L * Native.POINTER_SIZE);
-        byte[] uuid = new byte[37];
-        n.virDomainGetUUIDString(domain, uuid);
         Map<String, Object> values = new LinkedHashMap<>();
         for (int i = 0; i < nparams; i++) {
             Pointer p = params.share((long) i * TYPED_PARAM_SIZE);
@@ -162,45 +143,6 @@ public final class BulkDomainStats {
                 values.put(field, value);
             }
         }
-        return new Record(new String(uuid, 0, 36, StandardCharsets.US_ASCII), n.virDomainGetName(domain), values);
-    }
-
-    /** The native virConnectPtr inside libvirt-java's Connect (a protected field it offers no getter for). */
-    private static Pointer pointerOf(Connect c) {
-        try {
-            Field f = Connect.class.getDeclaredField("vcp");
-            f.setAccessible(true);
-            return ((PointerType) f.get(c)).getPointer();
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalStateException("libvirt-java's Connect no longer has the connection pointer field 'vcp'", e);
-        }
-    }
-
-    private static Native0 library() throws CimException {
-        Native0 known = lib;
-        if (known != null) {
-            return known;
-        }
-        try {
-            known = Native.load("virt", Native0.class);
-        } catch (UnsatisfiedLinkError e) {
-            throw LibvirtErrors.libraryMissing(e);
-        }
-        lib = known;
-        return known;
-    }
-
-    /** A failed native call, reported through Hypervisor's error path as a LibvirtException would be. */
-    static final class LibvirtCallFailed extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        LibvirtCallFailed(String message) {
-            super(message);
-        }
-    }
-
-    /** Turns a failed bulk read into the CIM error. */
-    static CimException failure(LibvirtCallFailed e) {
-        return new CimException(CimStatus.FAILED, "read the statistics of every domain: " + e.getMessage(), e);
+        return new Record(NativeLibvirt.uuidOf(n, domain), n.virDomainGetName(domain), values);
     }
 }

@@ -16,4 +16,12 @@ public record DomainView(String uuid, String name, DomainState state, boolean ma
     public boolean active() {
         return state != DomainState.VIR_DOMAIN_SHUTOFF;
     }
+
+    public DomainStatus status() {
+        return new DomainStatus(uuid, name, state, managedSaveImage);
+    }
+
+    public DomainDefinition definition() {
+        return new DomainDefinition(uuid, name, persistentXml);
+    }
 }

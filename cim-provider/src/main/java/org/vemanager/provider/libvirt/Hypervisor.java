@@ -1,16 +1,15 @@
 package org.vemanager.provider.libvirt;
 
+import com.sun.jna.Pointer;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.LongSupplier;
 import org.libvirt.Connect;
 import org.libvirt.Domain;
 import org.libvirt.DomainInfo.DomainState;
+import org.libvirt.Error.ErrorNumber;
 import org.libvirt.ErrorCallback;
 import org.libvirt.LibvirtException;
 import org.libvirt.event.DomainEvent;
@@ -38,7 +37,6 @@ public final class Hypervisor implements AutoCloseable {
     public static final int UNDEFINE_SNAPSHOTS_METADATA = 2;
 
     private static final Logger LOG = LoggerFactory.getLogger(Hypervisor.class);
-    private static final int LISTING_ATTEMPTS = 5;
     private static final long FIRST_BACKOFF_MS = 1_000;
     private static final long MAX_BACKOFF_MS = 60_000;
     /** libvirt prints every error to stderr unless a callback is set; JNA needs a strong reference. */
@@ -111,44 +109,39 @@ public final class Hypervisor implements AutoCloseable {
         }
     }
 
-    /**
-     * UUIDs of every domain, running or only defined. libvirt-java 0.5.2 has no virConnectListAllDomains, so
-     * the answer is put together from the running IDs and the defined names, and a domain that starts or
-     * stops between those two calls would slip through both (seen with 20 clients changing states at once).
-     * So each attempt lists defined names, running IDs, then both again; when the two rounds differ or a
-     * listed domain vanished before its lookup, the listing is repeated (at most {@value #LISTING_ATTEMPTS}
-     * times) and every UUID any attempt saw is returned. One that has been undefined since is dropped by the
-     * callers' lookups (NOT_FOUND).
-     */
-    public List<String> domainUuids() throws CimException {
-        return call("list domains", c -> {
-            Set<String> seen = new LinkedHashSet<>();
-            for (int attempt = 1; attempt <= LISTING_ATTEMPTS && !listOnce(c, seen); attempt++) {
-                LOG.debug("domains changed while listing them (attempt {}); listing again", attempt);
-            }
-            return new ArrayList<>(seen);
-        });
+    /** Work on the connection's raw libvirt API ({@link NativeLibvirt}); errors translated as for {@link #call}. */
+    @FunctionalInterface
+    interface NativeCall<T> {
+        T apply(NativeLibvirt.Api api, Pointer connection) throws NativeLibvirt.Failure;
     }
 
-    /** One listing into {@code seen}; true when nothing changed while it ran. */
-    private static boolean listOnce(Connect c, Set<String> seen) throws LibvirtException {
-        Set<String> definedBefore = Set.of(c.listDefinedDomains());
-        int[] ids = c.listDomains();
-        boolean stable = true;
-        for (int id : ids) {
-            stable &= addUuid(seen, () -> c.domainLookupByID(id));
+    <T> T callNative(String action, NativeCall<T> call) throws CimException {
+        NativeLibvirt.Api api = NativeLibvirt.api();
+        Connect current = connection();
+        try {
+            return call.apply(api, NativeLibvirt.connectionOf(current));
+        } catch (NativeLibvirt.Failure e) {
+            throw failure(action, current, e.code(), e.getMessage(), e);
         }
-        Set<String> definedAfter = Set.of(c.listDefinedDomains());
-        int[] idsAfter = c.listDomains();
-        Arrays.sort(ids);
-        Arrays.sort(idsAfter);
-        stable &= Arrays.equals(ids, idsAfter) && definedBefore.equals(definedAfter);
-        Set<String> names = new LinkedHashSet<>(definedBefore);
-        names.addAll(definedAfter);
-        for (String name : names) {
-            stable &= addUuid(seen, () -> c.domainLookupByName(name));
-        }
-        return stable;
+    }
+
+    /**
+     * UUIDs of every domain, running or only defined, from one atomic listing ({@link AllDomains}), so a
+     * domain that starts or stops meanwhile is never missed. One that has been undefined since is dropped
+     * by the callers' lookups (NOT_FOUND).
+     */
+    public List<String> domainUuids() throws CimException {
+        return callNative("list domains", AllDomains::uuids);
+    }
+
+    /** Identity and run state of every domain, read in one pass without any XML. */
+    public List<DomainStatus> statuses() throws CimException {
+        return callNative("read the state of every domain", AllDomains::statuses);
+    }
+
+    /** Identity and persistent definition of every domain, read in one pass. */
+    public List<DomainDefinition> definitions() throws CimException {
+        return callNative("read the definition of every domain", AllDomains::definitions);
     }
 
     /** Reads one domain completely; NOT_FOUND when it does not exist. */
@@ -213,28 +206,6 @@ public final class Hypervisor implements AutoCloseable {
         return new DomainView(d.getUUIDString(), d.getName(), state, d.hasManagedSaveImage() == 1, persistent, live);
     }
 
-    private interface Lookup {
-        Domain get() throws LibvirtException;
-    }
-
-    /** Adds the looked-up domain's UUID; false when it no longer exists. */
-    private static boolean addUuid(Set<String> uuids, Lookup lookup) throws LibvirtException {
-        Domain d = null;
-        try {
-            d = lookup.get();
-            uuids.add(d.getUUIDString());
-            return true;
-        } catch (LibvirtException e) {
-            if (LibvirtErrors.code(e) != org.libvirt.Error.ErrorNumber.VIR_ERR_NO_DOMAIN) {
-                throw e;
-            }
-            // gone between listing and lookup: not part of the answer
-            return false;
-        } finally {
-            free(d);
-        }
-    }
-
     static void free(Domain domain) {
         if (domain == null) {
             return;
@@ -247,13 +218,16 @@ public final class Hypervisor implements AutoCloseable {
     }
 
     private CimException failure(String action, Connect used, LibvirtException e) {
-        boolean lost = LibvirtErrors.isConnectionLost(e) || !alive(used);
+        return failure(action, used, LibvirtErrors.code(e), LibvirtErrors.detail(e), e);
+    }
+
+    private CimException failure(String action, Connect used, ErrorNumber code, String detail, Exception e) {
+        boolean lost = LibvirtErrors.CONNECTION_LOST.contains(code) || !alive(used);
         if (lost) {
-            markLost(used, e.getMessage());
-            return new CimException(CimStatus.FAILED, "hypervisor unreachable: " + uri + ": " + action + ": "
-                    + (e.getError() == null ? e.getMessage() : e.getError().getMessage()), e);
+            markLost(used, detail);
+            return new CimException(CimStatus.FAILED, "hypervisor unreachable: " + uri + ": " + action + ": " + detail, e);
         }
-        return LibvirtErrors.translate(action, e);
+        return LibvirtErrors.translate(action, code, detail, e);
     }
 
     private static boolean alive(Connect c) {

@@ -39,16 +39,20 @@ public final class LibvirtErrors {
         return e.getError() == null || e.getError().getCode() == null ? ErrorNumber.VIR_ERR_UNKNOWN : e.getError().getCode();
     }
 
-    static boolean isConnectionLost(LibvirtException e) {
-        return CONNECTION_LOST.contains(code(e));
-    }
-
     /**
      * @param action what we tried, for the message ("suspend domain vm1")
      */
     public static CimException translate(String action, LibvirtException e) {
-        ErrorNumber code = code(e);
-        String detail = e.getError() == null ? String.valueOf(e.getMessage()) : e.getError().getMessage();
+        return translate(action, code(e), detail(e), e);
+    }
+
+    /** libvirt's own words for the error. */
+    static String detail(LibvirtException e) {
+        return e.getError() == null ? String.valueOf(e.getMessage()) : e.getError().getMessage();
+    }
+
+    /** The same translation for an error libvirt reported through a direct native call ({@link NativeLibvirt}). */
+    static CimException translate(String action, ErrorNumber code, String detail, Exception e) {
         String message = action + ": " + detail;
         if (CONNECTION_LOST.contains(code)) {
             return new CimException(CimStatus.FAILED, "hypervisor unreachable: " + message, e);

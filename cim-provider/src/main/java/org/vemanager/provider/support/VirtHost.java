@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.vemanager.provider.libvirt.DomainConfigEditor;
+import org.vemanager.provider.libvirt.DomainDefinition;
 import org.vemanager.provider.libvirt.DomainLifecycleEvent;
+import org.vemanager.provider.libvirt.DomainStatus;
 import org.vemanager.provider.libvirt.DomainView;
 import org.vemanager.provider.libvirt.Hypervisor;
 import org.vemanager.provider.libvirt.xml.capabilities.CapabilitiesXml;
@@ -76,6 +78,21 @@ public final class VirtHost {
 
     public List<DomainView> domains() throws CimException {
         return hypervisor.domains();
+    }
+
+    /** The UUID of every domain, from one atomic listing (for associations that need nothing else). */
+    public List<String> domainUuids() throws CimException {
+        return hypervisor.domainUuids();
+    }
+
+    /** Every domain's identity and run state, in one pass (for enumerations that need no XML). */
+    public List<DomainStatus> statuses() throws CimException {
+        return hypervisor.statuses();
+    }
+
+    /** Every domain's identity and persistent definition, in one pass. */
+    public List<DomainDefinition> definitions() throws CimException {
+        return hypervisor.definitions();
     }
 
     public DomainView domain(String uuid) throws CimException {

@@ -59,6 +59,19 @@ public final class DataTypes {
         throw new IllegalStateException("no array type for " + scalar);
     }
 
+    /**
+     * The type with javax.cim's type code {@code typeCode} (a {@link CIMDataType} constant other than
+     * REFERENCE), scalar or array of {@code size} (0: variable-length); null for an unknown code.
+     */
+    public static CIMDataType of(int typeCode, boolean isArray, int size) {
+        for (CIMDataType[] types : BY_NAME.values()) {
+            if (types[0].getType() == typeCode) {
+                return isArray ? array(types[0], size) : types[0];
+            }
+        }
+        return null;
+    }
+
     /** The element type of an array type (the type itself for a scalar). */
     public static CIMDataType elementType(CIMDataType type) {
         if (!type.isArray()) {

@@ -1,9 +1,13 @@
 package org.vemanager.agent.node;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
@@ -18,6 +22,7 @@ import org.vemanager.provider.events.LifecycleIndications;
 import org.vemanager.provider.profile.metrics.MetricsSampler;
 import org.vemanager.provider.libvirt.Hypervisor;
 import org.vemanager.provider.support.VirtHost;
+import org.vemanager.wbem.security.SelfSignedKeystore;
 import org.vemanager.wbem.server.WbemServerConfig;
 import org.vemanager.wbem.server.WbemStack;
 import org.vemanager.wbem.spi.CimException;
@@ -61,20 +66,37 @@ public final class NodeAgent implements AutoCloseable {
         this.services = services;
     }
 
-    /** Connects to libvirt, builds the server, registers the providers and starts listening. */
+    /**
+     * Connects to libvirt, builds the server, registers the providers and starts listening. The slow,
+     * independent parts of a start run side by side: the libvirt connection (loading the native library)
+     * and, on a first start, making the TLS certificate (a keytool process) go to other threads while this
+     * one loads the served classes and builds the server.
+     */
     public static NodeAgent start(NodeAgentConfig config) throws Exception {
-        Hypervisor hypervisor = connect(config.libvirtUri());
+        CompletableFuture<Hypervisor> connecting = CompletableFuture.supplyAsync(() -> {
+            try {
+                return connect(config.libvirtUri());
+            } catch (CimException e) {
+                throw new CompletionException(e);
+            }
+        }, StartThreads.INSTANCE);
+        WbemStack stack = null;
+        Hypervisor hypervisor = null;
         try {
             Files.createDirectories(config.stateDir());
+            String hostName = hostName();
+            CompletableFuture<Void> certificate = config.httpsPort() < 0 ? CompletableFuture.completedFuture(null)
+                    : CompletableFuture.runAsync(() -> ensureCertificate(config, hostName), StartThreads.INSTANCE);
             WbemServerConfig server = WbemServerConfig.builder()
                     .httpsPort(config.httpsPort())
                     .httpPort(config.httpPort())
                     .bindAddress(config.bindAddress())
                     .stateDir(config.stateDir())
                     .passwordFile(config.authFile())
-                    .hostName(hostName())
+                    .hostName(hostName)
                     .build();
-            WbemStack stack = WbemStack.create(server, ServedClasses.load(), VERSION, config.stateDir());
+            stack = WbemStack.create(server, ServedClasses.load(), VERSION, config.stateDir());
+            hypervisor = await(connecting);
             // one VirtHost for every part of the host: their contributions to shared classes meet in it
             VirtHost host = new VirtHost(hypervisor, stack.registry().context().jobs());
             VirtualizationProviders.register(stack.registry(), host);
@@ -82,6 +104,7 @@ public final class NodeAgent implements AutoCloseable {
             GuestProviders.register(stack.registry(), hypervisor, guests);
             MetricsSampler sampler = ResourceProviders.register(stack.registry(), host);
             LifecycleIndications lifecycle = ResourceProviders.lifecycleIndications(stack.registry(), host);
+            await(certificate);
             stack.start();
             ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "vem-metrics");
@@ -96,8 +119,61 @@ public final class NodeAgent implements AutoCloseable {
             }
             return new NodeAgent(config, hypervisor, stack, guests, new HostServices(timer, sampler, lifecycle, level1));
         } catch (Exception | Error e) {
-            hypervisor.close();
+            closeQuietly(stack);
+            if (hypervisor == null) {
+                hypervisor = connecting.handle((h, failure) -> h).join();
+            }
+            if (hypervisor != null) {
+                hypervisor.close();
+            }
             throw e;
+        }
+    }
+
+    /** The server's self-signed certificate, made ahead of the server so that a first start overlaps it with other work. */
+    private static void ensureCertificate(NodeAgentConfig config, String hostName) {
+        try {
+            SelfSignedKeystore.ensure(config.stateDir(), hostName);
+        } catch (IOException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    /** The result of a start step run on another thread, with its own exception. */
+    private static <T> T await(CompletableFuture<T> step) throws Exception {
+        try {
+            return step.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(WbemStack stack) {
+        if (stack == null) {
+            return;
+        }
+        try {
+            stack.close();
+        } catch (Exception e) {
+            LOG.debug("closing the half-built server failed: {}", e.getMessage());
+        }
+    }
+
+    /** Daemon threads for the parallel start steps; they end once idle. */
+    private static final class StartThreads {
+        static final Executor INSTANCE = command -> {
+            Thread t = new Thread(command, "vem-start");
+            t.setDaemon(true);
+            t.start();
+        };
+
+        private StartThreads() {
         }
     }
 

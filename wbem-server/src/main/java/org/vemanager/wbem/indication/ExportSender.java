@@ -25,19 +25,33 @@ final class ExportSender {
     record Result(Outcome outcome, String detail) {
     }
 
-    private final HttpClient client;
     private final DeliverySettings settings;
+    /** Made on the first delivery: building it loads the JDK's TLS defaults, a visible share of the server's start. */
+    private volatile HttpClient client;
 
     ExportSender(DeliverySettings settings) {
         this.settings = settings;
-        HttpClient.Builder builder = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER);
-        if (settings.sslContext() != null) {
-            builder.sslContext(settings.sslContext());
+    }
+
+    private HttpClient client() {
+        HttpClient known = client;
+        if (known == null) {
+            synchronized (this) {
+                known = client;
+                if (known == null) {
+                    HttpClient.Builder builder = HttpClient.newBuilder()
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .connectTimeout(settings.connectTimeout())
+                            .followRedirects(HttpClient.Redirect.NEVER);
+                    if (settings.sslContext() != null) {
+                        builder.sslContext(settings.sslContext());
+                    }
+                    known = builder.build();
+                    client = known;
+                }
+            }
         }
-        this.client = builder.build();
+        return known;
     }
 
     Result send(URI destination, String body) throws InterruptedException {
@@ -51,7 +65,7 @@ final class ExportSender {
                 .build();
         HttpResponse<String> response;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = client().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             return new Result(Outcome.RETRY, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }

@@ -2,6 +2,7 @@ package org.vemanager.wbem.server;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
@@ -103,9 +104,11 @@ public final class WbemServer implements AutoCloseable {
             keystore = generated.keystore();
             password = generated.password();
         }
-        certificateFingerprint = SelfSignedKeystore.fingerprint(keystore, password);
+        // Read once: Jetty would read the file again for its key and again as the default trust store.
+        KeyStore store = SelfSignedKeystore.load(keystore, password);
+        certificateFingerprint = SelfSignedKeystore.fingerprint(store, keystore);
         SslContextFactory.Server tls = new SslContextFactory.Server();
-        tls.setKeyStorePath(keystore.toString());
+        tls.setKeyStore(store);
         tls.setKeyStorePassword(password);
         tls.setKeyStoreType("PKCS12");
         tls.setIncludeProtocols("TLSv1.3", "TLSv1.2");
@@ -115,6 +118,9 @@ public final class WbemServer implements AutoCloseable {
             tls.setTrustStoreType("PKCS12");
             // Want, not need: clients without a certificate still use Basic.
             tls.setWantClientAuth(true);
+        } else {
+            // what Jetty does with a keystore path and no trust store, without reading the file again
+            tls.setTrustStore(store);
         }
         HttpConfiguration https = new HttpConfiguration(http);
         SecureRequestCustomizer secure = new SecureRequestCustomizer();

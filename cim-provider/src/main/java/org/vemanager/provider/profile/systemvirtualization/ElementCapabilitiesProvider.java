@@ -3,7 +3,6 @@ package org.vemanager.provider.profile.systemvirtualization;
 import java.util.ArrayList;
 import java.util.List;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
-import org.vemanager.provider.libvirt.DomainView;
 import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.profile.virtualsystem.ComputerSystemProvider;
 import org.vemanager.provider.profile.virtualsystem.EnabledLogicalElementCapabilitiesProvider;
@@ -36,8 +35,8 @@ public final class ElementCapabilitiesProvider extends BinaryAssociationProvider
             @Override
             public List<Link> all() throws CimException {
                 List<Link> out = new ArrayList<>();
-                for (DomainView view : host.domains()) {
-                    out.add(new Link(systems.path(view.uuid()), systemCapabilities.path(view.uuid())));
+                for (String uuid : host.domainUuids()) {
+                    out.add(new Link(systems.path(uuid), systemCapabilities.path(uuid)));
                 }
                 return out;
             }

@@ -3,7 +3,6 @@ package org.vemanager.provider.profile.systemvirtualization;
 import java.util.ArrayList;
 import java.util.List;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
-import org.vemanager.provider.libvirt.DomainView;
 import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.profile.virtualsystem.ComputerSystemProvider;
 import org.vemanager.provider.support.BinaryAssociationProvider;
@@ -27,8 +26,8 @@ public final class HostedDependencyProvider extends BinaryAssociationProvider {
     protected List<Link> all() throws CimException {
         CIMObjectPath hostPath = hostSystem.path();
         List<Link> out = new ArrayList<>();
-        for (DomainView view : host.domains()) {
-            out.add(new Link(hostPath, systems.path(view.uuid())));
+        for (String uuid : host.domainUuids()) {
+            out.add(new Link(hostPath, systems.path(uuid)));
         }
         return out;
     }

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.metricshub.wbem.javax.cim.CIMArgument;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
+import org.vemanager.provider.libvirt.DomainStatus;
 import org.vemanager.provider.libvirt.DomainView;
 import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.mapping.InstanceBuilder;
@@ -55,6 +56,10 @@ public final class ComputerSystemProvider implements InstanceProvider, MethodPro
     }
 
     public CIMInstance instance(DomainView view) {
+        return instance(view.status());
+    }
+
+    public CIMInstance instance(DomainStatus view) {
         int enabled = StateMapping.enabledState(view.state(), view.managedSaveImage());
         return new InstanceBuilder(host.namespace(), CimNames.COMPUTER_SYSTEM)
                 .key("CreationClassName", CimNames.COMPUTER_SYSTEM)
@@ -72,8 +77,8 @@ public final class ComputerSystemProvider implements InstanceProvider, MethodPro
 
     @Override
     public void enumerateInstances(RequestContext context, String className, InstanceSink sink) throws CimException {
-        for (DomainView view : host.domains()) {
-            sink.accept(instance(view));
+        for (DomainStatus status : host.statuses()) {
+            sink.accept(instance(status));
         }
     }
 

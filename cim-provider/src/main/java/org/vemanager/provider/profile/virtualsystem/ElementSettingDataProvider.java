@@ -3,7 +3,6 @@ package org.vemanager.provider.profile.virtualsystem;
 import java.util.ArrayList;
 import java.util.List;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
-import org.vemanager.provider.libvirt.DomainView;
 import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.mapping.InstanceBuilder;
 import org.vemanager.provider.support.BinaryAssociationProvider;
@@ -33,8 +32,8 @@ public final class ElementSettingDataProvider extends BinaryAssociationProvider 
     @Override
     protected List<Link> all() throws CimException {
         List<Link> out = new ArrayList<>();
-        for (DomainView view : host.domains()) {
-            out.add(new Link(systems.path(view.uuid()), settings.path(view.uuid())));
+        for (String uuid : host.domainUuids()) {
+            out.add(new Link(systems.path(uuid), settings.path(uuid)));
         }
         return out;
     }

@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
-import org.vemanager.provider.libvirt.DomainView;
+import org.vemanager.provider.libvirt.DomainDefinition;
 import org.vemanager.provider.libvirt.xml.domain.DomainXml;
 import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.mapping.InstanceBuilder;
@@ -57,7 +57,7 @@ public final class VirtualSystemSettingDataProvider implements InstanceProvider 
         return id.get().uuid();
     }
 
-    public CIMInstance instance(DomainView view) {
+    public CIMInstance instance(DomainDefinition view) {
         DomainXml config = DomainXml.readOnly(view.persistentXml());
         String caption = config.os == null || config.os.type == null ? null
                 : String.join(" ", nonNull(config.os.type.value), nonNull(config.os.type.arch), nonNull(config.os.type.machine)).trim();
@@ -77,8 +77,8 @@ public final class VirtualSystemSettingDataProvider implements InstanceProvider 
 
     @Override
     public void enumerateInstances(RequestContext context, String className, InstanceSink sink) throws CimException {
-        for (DomainView view : host.domains()) {
-            sink.accept(instance(view));
+        for (DomainDefinition definition : host.definitions()) {
+            sink.accept(instance(definition));
         }
     }
 
@@ -89,6 +89,6 @@ public final class VirtualSystemSettingDataProvider implements InstanceProvider 
         if (contributed.isPresent()) {
             return contributed.get();
         }
-        return instance(host.domain(uuidOf(path)));
+        return instance(host.domain(uuidOf(path)).definition());
     }
 }

@@ -40,27 +40,30 @@ public class DomainXml extends Extensible {
     }
 
     /**
-     * A shared document for reading only — never modify it. JAXB needs milliseconds per unmodelled element
-     * (it builds a DOM for each), and one CIM request reads the same domain's XML many times, so readers
-     * share parsed documents by their text.
+     * A shared document for reading only — never modify it. JAXB needs about a millisecond per unmodelled
+     * element (it builds a DOM for each), and enumerations read every domain's XML again and again, mostly
+     * unchanged, so readers share parsed documents by their text: a changed definition is a new text and
+     * is parsed afresh, so nothing stale is ever served. The cache holds the documents of a few thousand
+     * domains (live and persistent), softly, so memory pressure can take them back.
      */
     public static DomainXml readOnly(String xml) {
-        DomainXml known = READ_ONLY.get(xml);
+        java.lang.ref.SoftReference<DomainXml> ref = READ_ONLY.get(xml);
+        DomainXml known = ref == null ? null : ref.get();
         if (known != null) {
             return known;
         }
         DomainXml parsed = parse(xml);
-        READ_ONLY.put(xml, parsed);
+        READ_ONLY.put(xml, new java.lang.ref.SoftReference<>(parsed));
         return parsed;
     }
 
-    private static final int READ_ONLY_ENTRIES = 256;
-    private static final java.util.Map<String, DomainXml> READ_ONLY = java.util.Collections.synchronizedMap(
+    private static final int READ_ONLY_ENTRIES = 4096;
+    private static final java.util.Map<String, java.lang.ref.SoftReference<DomainXml>> READ_ONLY = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(64, 0.75f, true) {
                 private static final long serialVersionUID = 1L;
 
                 @Override
-                protected boolean removeEldestEntry(java.util.Map.Entry<String, DomainXml> eldest) {
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, java.lang.ref.SoftReference<DomainXml>> eldest) {
                     return size() > READ_ONLY_ENTRIES;
                 }
             });
