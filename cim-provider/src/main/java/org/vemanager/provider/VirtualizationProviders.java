@@ -62,7 +62,17 @@ public final class VirtualizationProviders {
 
     /** Registers with an explicit job service. */
     public static void register(ProviderRegistry registry, Hypervisor hypervisor, Jobs jobs) {
-        for (Provider provider : providers(new VirtHost(hypervisor, jobs))) {
+        register(registry, new VirtHost(hypervisor, jobs));
+    }
+
+    /**
+     * Registers the providers of {@code host}. The node-agent passes the host it also gives the guest
+     * relay, so every change to a domain's definition goes through that host's one
+     * {@link VirtHost#editor() editor}, whose per-domain locks keep concurrent edits from overwriting
+     * each other.
+     */
+    public static void register(ProviderRegistry registry, VirtHost host) {
+        for (Provider provider : providers(host)) {
             registry.register(CimNames.NAMESPACE, provider);
         }
         registry.registerProfile(SYSTEM_VIRTUALIZATION);

@@ -16,6 +16,7 @@ import org.vemanager.provider.VirtualizationProviders;
 import org.vemanager.provider.events.LifecycleIndications;
 import org.vemanager.provider.profile.metrics.MetricsSampler;
 import org.vemanager.provider.libvirt.Hypervisor;
+import org.vemanager.provider.support.VirtHost;
 import org.vemanager.wbem.server.WbemServerConfig;
 import org.vemanager.wbem.server.WbemStack;
 import org.vemanager.wbem.spi.CimException;
@@ -69,9 +70,11 @@ public final class NodeAgent implements AutoCloseable {
                     .hostName(hostName())
                     .build();
             WbemStack stack = WbemStack.create(server, ServedClasses.load(), VERSION, config.stateDir());
-            VirtualizationProviders.register(stack.registry(), hypervisor);
-            GuestDirectory guests = new GuestDirectory(hypervisor, config.stateDir(), GuestDirectory.Limits.DEFAULT);
-            GuestProviders.register(stack.registry(), hypervisor, guests);
+            // one host for the VM providers and the guest relay: one domain editor for both
+            VirtHost host = new VirtHost(hypervisor, stack.registry().context().jobs());
+            VirtualizationProviders.register(stack.registry(), host);
+            GuestDirectory guests = new GuestDirectory(host, config.stateDir(), GuestDirectory.Limits.DEFAULT);
+            GuestProviders.register(stack.registry(), guests);
             MetricsSampler sampler = ResourceProviders.register(stack.registry(), hypervisor);
             LifecycleIndications lifecycle = ResourceProviders.lifecycleIndications(stack.registry(), hypervisor);
             stack.start();

@@ -1,7 +1,6 @@
 package org.vemanager.agent.node.guest;
 
 import java.util.List;
-import org.vemanager.provider.libvirt.Hypervisor;
 import org.vemanager.wbem.spi.Provider;
 import org.vemanager.wbem.spi.ProviderRegistry;
 
@@ -15,10 +14,7 @@ public final class GuestProviders {
     private GuestProviders() {
     }
 
-    public static void register(ProviderRegistry registry, Hypervisor hypervisor, GuestDirectory guests) {
-        if (guests.hypervisor() != hypervisor) {
-            throw new IllegalStateException("the guest directory must use the node-agent's one libvirt connection");
-        }
+    public static void register(ProviderRegistry registry, GuestDirectory guests) {
         List<Provider> providers = List.of(
                 new AccountProvider(guests),
                 new AccountManagementServiceProvider(guests),
