@@ -31,8 +31,12 @@ public final class GuestPaths {
     public static final String GUEST_OS = "VEM_GuestOperatingSystem";
     public static final String RUNNING_OS = "VEM_RunningOS";
     public static final String OS_PROCESS = "VEM_OSProcess";
+    public static final String GUEST_HOSTED_SERVICE = "VEM_GuestHostedService";
+    public static final String RELAY_SERVICE = "VEM_GuestRelayService";
     /** The one account management service of each guest. */
     static final String ACCOUNT_SERVICE_NAME = "accounts";
+    /** The one guest relay service of each VM. */
+    static final String RELAY_SERVICE_NAME = "guest-relay";
 
     private GuestPaths() {
     }
@@ -49,6 +53,10 @@ public final class GuestPaths {
 
     public static CIMObjectPath accountService(String uuid) {
         return scoped(ACCOUNT_SERVICE, uuid, ACCOUNT_SERVICE_NAME);
+    }
+
+    public static CIMObjectPath relayService(String uuid) {
+        return scoped(RELAY_SERVICE, uuid, RELAY_SERVICE_NAME);
     }
 
     public static CIMObjectPath service(String uuid, String unit) {
@@ -107,7 +115,7 @@ public final class GuestPaths {
             value = Paths.keyValue(path, "Name") instanceof String name && name.indexOf(':') > 0
                     ? name.substring(0, name.indexOf(':')) : null;
         } else if (ACCOUNT.equalsIgnoreCase(className) || ACCOUNT_SERVICE.equalsIgnoreCase(className)
-                || GUEST_SERVICE.equalsIgnoreCase(className)) {
+                || GUEST_SERVICE.equalsIgnoreCase(className) || RELAY_SERVICE.equalsIgnoreCase(className)) {
             value = Paths.keyValue(path, "SystemName");
         } else {
             value = null;

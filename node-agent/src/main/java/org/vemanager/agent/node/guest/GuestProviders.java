@@ -27,7 +27,9 @@ public final class GuestProviders {
                 new RunningOSProvider(guests),
                 new UnixProcessProvider(guests),
                 new OSProcessProvider(guests),
-                new GuestServiceProvider(guests));
+                new GuestServiceProvider(guests),
+                new GuestHostedServiceProvider(guests),
+                new GuestRelayServiceProvider(guests));
         for (Provider provider : providers) {
             registry.register(GuestPaths.NAMESPACE, provider);
         }

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -31,34 +29,28 @@ import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.metricshub.wbem.javax.cim.CIMProperty;
 import org.metricshub.wbem.javax.cim.UnsignedInteger16;
 import org.metricshub.wbem.javax.cim.UnsignedInteger32;
-import org.metricshub.wbem.javax.wbem.CloseableIterator;
 import org.metricshub.wbem.javax.wbem.WBEMException;
 import org.metricshub.wbem.javax.wbem.client.WBEMClient;
-import org.vemanager.agent.guest.GuestAgent;
 import org.vemanager.agent.guest.server.GuestAgentServer;
-import org.vemanager.agent.guest.server.TokenAuthenticator;
 import org.vemanager.agent.guest.tls.TlsIdentity;
 import org.vemanager.agent.node.NodeAgent;
-import org.vemanager.agent.node.NodeAgentConfig;
-import org.vemanager.wbem.testsupport.SblimClients;
-import org.vemanager.wbem.testsupport.TestServer;
 
 /**
- * The guest relay end to end: a node-agent on a private test-driver host, a REAL guest-agent on
- * loopback (TLS, token) configured as the guest of VM "guest", hostile fake agents as the guest of
- * VM "hostile", and the SBLIM client as the judge.
+ * The guest relay end to end ({@link GuestTestbed}): a node-agent on a private test-driver host, a
+ * REAL guest-agent on loopback configured as the guest of VM "guest", hostile fake agents as the guest
+ * of VM "hostile", and the SBLIM client as the judge.
  */
 class GuestRelayTest {
 
-    static final String GUEST_UUID = "5a1e0c11-1111-4a4a-8b8b-000000000001";
-    static final String HOSTILE_UUID = "5a1e0c11-2222-4a4a-8b8b-000000000002";
-    static final String OFF_UUID = "5a1e0c11-3333-4a4a-8b8b-000000000003";
-    static final String NS = "root/virt";
+    static final String GUEST_UUID = GuestTestbed.GUEST_UUID;
+    static final String HOSTILE_UUID = GuestTestbed.HOSTILE_UUID;
+    static final String OFF_UUID = GuestTestbed.OFF_UUID;
     /** Far above the node-agent's 5 s limit: a call that takes this long hung. */
     static final Duration HANG = Duration.ofSeconds(20);
 
     @TempDir
     static Path dir;
+    static GuestTestbed bed;
     static NodeAgent agent;
     static GuestAgentServer guestAgent;
     static TlsIdentity guestIdentity;
@@ -67,70 +59,40 @@ class GuestRelayTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path host = dir.resolve("host.xml");
-        Files.writeString(host, "<node><cpu><mhz>2400</mhz><model>x86_64</model><active>4</active><nodes>1</nodes>"
-                + "<sockets>1</sockets><cores>4</cores><threads>1</threads></cpu><memory>8388608</memory>"
-                + domain("guest", GUEST_UUID, 1) + domain("hostile", HOSTILE_UUID, 1) + domain("off", OFF_UUID, 5)
-                + "</node>");
-        agent = NodeAgent.start(new NodeAgentConfig("test://" + host.toAbsolutePath(), "127.0.0.1", 0, 0,
-                TestServer.writeUsers(dir.resolve("users")), dir.resolve("node-state")));
-        guestIdentity = TlsIdentity.loadOrGenerate(Files.createDirectories(dir.resolve("guest-state")), "test-guest");
-        guestToken = randomToken();
-        guestAgent = GuestAgentServer.start(new InetSocketAddress("127.0.0.1", 0), guestIdentity.serverContext(null), false,
-                new TokenAuthenticator(guestToken), GuestAgent.dispatcher(), new GuestAgentServer.Limits(1000, 1000, 256 * 1024, 4));
-        client = SblimClients.http(agent.httpPort(), TestServer.ADMIN, TestServer.ADMIN_PASSWORD);
-        client.setProperty("sblim.wbem.httpTimeout", "60000");
+        bed = GuestTestbed.start(dir);
+        agent = bed.agent;
+        guestAgent = bed.guestAgent;
+        guestIdentity = bed.guestIdentity;
+        guestToken = bed.guestToken;
+        client = bed.client;
     }
 
     @AfterAll
     static void stop() {
-        if (client != null) {
-            client.close();
-        }
-        if (guestAgent != null) {
-            guestAgent.close();
-        }
-        if (agent != null) {
-            agent.close();
+        if (bed != null) {
+            bed.close();
         }
     }
 
     @BeforeEach
     void configureTheGoodGuest() throws Exception {
-        agent.guests().configure(GUEST_UUID, guestAgent.uri(), guestIdentity.fingerprint(), guestToken);
-        agent.guests().unconfigure(HOSTILE_UUID);
-    }
-
-    private static String domain(String name, String uuid, int runstate) {
-        return "<domain type='test' xmlns:test='http://libvirt.org/schemas/domain/test/1.0'><name>" + name + "</name><uuid>"
-                + uuid + "</uuid><memory unit='MiB'>256</memory><currentMemory unit='MiB'>256</currentMemory><vcpu>1</vcpu>"
-                + "<os><type arch='x86_64'>hvm</type></os><test:runstate>" + runstate + "</test:runstate></domain>";
+        bed.configureTheGoodGuestOnly();
     }
 
     private static String randomToken() {
-        byte[] secret = new byte[24];
-        new SecureRandom().nextBytes(secret);
-        return HexFormat.of().formatHex(secret);
+        return GuestTestbed.randomToken();
     }
 
     private static List<CIMInstance> enumerate(String className) throws WBEMException {
-        List<CIMInstance> out = new ArrayList<>();
-        CloseableIterator<CIMInstance> it = client.enumerateInstances(classPath(className), true, false, false, null);
-        try {
-            it.forEachRemaining(out::add);
-        } finally {
-            it.close();
-        }
-        return out;
+        return bed.enumerate(className);
     }
 
     private static CIMObjectPath classPath(String className) {
-        return new CIMObjectPath(null, null, null, NS, className, null);
+        return GuestTestbed.classPath(className);
     }
 
     private static Object property(CIMInstance instance, String name) {
-        CIMProperty<?> p = instance.getProperty(name);
-        return p == null ? null : p.getValue();
+        return GuestTestbed.property(instance, name);
     }
 
     @Test
