@@ -33,6 +33,11 @@ public final class GuestPaths {
     public static final String OS_PROCESS = "VEM_OSProcess";
     public static final String GUEST_HOSTED_SERVICE = "VEM_GuestHostedService";
     public static final String RELAY_SERVICE = "VEM_GuestRelayService";
+    public static final String ACCOUNT_CAPABILITIES = "VEM_AccountManagementCapabilities";
+    public static final String GUEST_ELEMENT_CAPABILITIES = "VEM_GuestElementCapabilities";
+    public static final String SERVICE_AFFECTS_ELEMENT = "VEM_ServiceAffectsElement";
+    /** InstanceID of a guest's account management capabilities: {@code VEM:<uuid>:accounts}. */
+    private static final String CAPABILITIES_PREFIX = "VEM:";
     /** The one account management service of each guest. */
     static final String ACCOUNT_SERVICE_NAME = "accounts";
     /** The one guest relay service of each VM. */
@@ -57,6 +62,15 @@ public final class GuestPaths {
 
     public static CIMObjectPath relayService(String uuid) {
         return scoped(RELAY_SERVICE, uuid, RELAY_SERVICE_NAME);
+    }
+
+    public static CIMObjectPath accountCapabilities(String uuid) {
+        return InstanceBuilder.path(NAMESPACE, ACCOUNT_CAPABILITIES,
+                InstanceBuilder.stringKey("InstanceID", capabilitiesId(uuid)));
+    }
+
+    static String capabilitiesId(String uuid) {
+        return CAPABILITIES_PREFIX + uuid + ":" + ACCOUNT_SERVICE_NAME;
     }
 
     public static CIMObjectPath service(String uuid, String unit) {
@@ -117,6 +131,10 @@ public final class GuestPaths {
         } else if (ACCOUNT.equalsIgnoreCase(className) || ACCOUNT_SERVICE.equalsIgnoreCase(className)
                 || GUEST_SERVICE.equalsIgnoreCase(className) || RELAY_SERVICE.equalsIgnoreCase(className)) {
             value = Paths.keyValue(path, "SystemName");
+        } else if (ACCOUNT_CAPABILITIES.equalsIgnoreCase(className)) {
+            value = Paths.keyValue(path, "InstanceID") instanceof String id && id.startsWith(CAPABILITIES_PREFIX)
+                    && id.endsWith(":" + ACCOUNT_SERVICE_NAME)
+                    ? id.substring(CAPABILITIES_PREFIX.length(), id.length() - ACCOUNT_SERVICE_NAME.length() - 1) : null;
         } else {
             value = null;
         }

@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
+import org.metricshub.wbem.javax.cim.UnsignedInteger16;
 import org.metricshub.wbem.javax.wbem.WBEMException;
 import org.vemanager.provider.support.Paths;
 
@@ -83,6 +84,41 @@ class GuestAssociationsTest {
                 .as("References from the object").isNotEmpty()
                 .allSatisfy(p -> assertThat(p.getKeys()).anySatisfy(
                         k -> assertThat(k.getValue() instanceof CIMObjectPath ref && Paths.same(ref, vm())).isTrue()));
+    }
+
+    @Test
+    void simpleIdentityManagementIsRegisteredWithTheAnsweringGuestsServiceAsCentralInstance() throws WBEMException {
+        CIMInstance profile = all(bed.client.enumerateInstances(new CIMObjectPath(null, null, null, "root/interop",
+                "CIM_RegisteredProfile", null), true, false, false, null)).stream()
+                .filter(p -> "Simple Identity Management".equals(GuestTestbed.property(p, "RegisteredName")))
+                .findFirst().orElseThrow();
+        assertThat(GuestTestbed.property(profile, "RegisteredVersion")).isEqualTo("1.0.1");
+
+        assertThat(all(bed.client.associatorNames(profile.getObjectPath(), "CIM_ElementConformsToProfile", null, null, null)))
+                .as("only the guest that answers; 'hostile' has no guest-agent, 'off' is not running")
+                .singleElement().satisfies(p -> assertThat(Paths.same(p, GuestPaths.accountService(GUEST_UUID))).isTrue());
+    }
+
+    @Test
+    void theAccountServiceHasItsCapabilitiesAndManagesEachAccount() throws WBEMException {
+        CIMObjectPath service = GuestPaths.accountService(GUEST_UUID);
+        CIMObjectPath root = GuestPaths.account(GUEST_UUID, "root");
+
+        CIMInstance capabilities = all(bed.client.associatorInstances(service, "CIM_ElementCapabilities",
+                "CIM_AccountManagementCapabilities", null, null, false, null)).get(0);
+        assertThat(GuestTestbed.property(capabilities, "OperationsSupported"))
+                .isEqualTo(new UnsignedInteger16[] {
+                    new UnsignedInteger16(2), new UnsignedInteger16(4)});
+        assertThat(all(bed.client.associatorNames(capabilities.getObjectPath(), "CIM_ElementCapabilities", null, null, null)))
+                .singleElement().satisfies(p -> assertThat(Paths.same(p, service)).isTrue());
+        assertThat(bed.enumerate("VEM_AccountManagementCapabilities")).hasSize(1);
+
+        assertThat(all(bed.client.associatorNames(service, "CIM_ServiceAffectsElement", "CIM_Account", null, null)))
+                .anySatisfy(p -> assertThat(Paths.same(p, root)).isTrue());
+        CIMInstance link = all(bed.client.referenceInstances(root, "CIM_ServiceAffectsElement", null, false, null)).get(0);
+        assertThat(Paths.same((CIMObjectPath) GuestTestbed.property(link, "AffectingElement"), service)).isTrue();
+        assertThat(GuestTestbed.property(link, "ElementEffects"))
+                .isEqualTo(new UnsignedInteger16[] {new UnsignedInteger16(5)});
     }
 
     @Test
