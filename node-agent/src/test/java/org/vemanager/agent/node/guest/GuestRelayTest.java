@@ -2,17 +2,12 @@ package org.vemanager.agent.node.guest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,8 +21,6 @@ import org.metricshub.wbem.javax.cim.CIMArgument;
 import org.metricshub.wbem.javax.cim.CIMDataType;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
-import org.metricshub.wbem.javax.cim.CIMProperty;
-import org.metricshub.wbem.javax.cim.UnsignedInteger16;
 import org.metricshub.wbem.javax.cim.UnsignedInteger32;
 import org.metricshub.wbem.javax.wbem.WBEMException;
 import org.metricshub.wbem.javax.wbem.client.WBEMClient;
@@ -87,10 +80,6 @@ class GuestRelayTest {
         return bed.enumerate(className);
     }
 
-    private static CIMObjectPath classPath(String className) {
-        return GuestTestbed.classPath(className);
-    }
-
     private static Object property(CIMInstance instance, String name) {
         return GuestTestbed.property(instance, name);
     }
@@ -110,33 +99,6 @@ class GuestRelayTest {
     }
 
     @Test
-    void processesAreListedAndSignalled() throws Exception {
-        Process sleeper = new ProcessBuilder("sleep", "60").start();
-        try {
-            CIMInstance process = enumerate("VEM_UnixProcess").stream()
-                    .filter(p -> String.valueOf(sleeper.pid()).equals(property(p, "Handle")))
-                    .findFirst().orElseThrow();
-            assertThat(property(process, "CSName")).isEqualTo(GUEST_UUID);
-            assertThat((String) property(process, "Name")).contains("sleep 60");
-            CIMObjectPath os = GuestPaths.operatingSystem(GUEST_UUID);
-            assertThat(client.associatorNames(GuestPaths.system(GUEST_UUID), "VEM_RunningOS", null, null, null))
-                    .toIterable().anySatisfy(p -> assertThat(p.getObjectName()).isEqualTo("VEM_GuestOperatingSystem"));
-            assertThat(client.associatorNames(os, "VEM_OSProcess", null, null, null)).toIterable()
-                    .anySatisfy(p -> assertThat(p.getKey("Handle").getValue()).isEqualTo(String.valueOf(sleeper.pid())));
-
-            Object result = client.invokeMethod(process.getObjectPath(), "SendSignal",
-                    new CIMArgument<?>[] {new CIMArgument<>("Signal", CIMDataType.UINT32_T, new UnsignedInteger32(15))},
-                    new CIMArgument<?>[0]);
-
-            assertThat(result).isEqualTo(new UnsignedInteger32(0));
-            assertThat(sleeper.waitFor(20, TimeUnit.SECONDS)).as("sleep ended by SIGTERM").isTrue();
-            assertThat(sleeper.exitValue()).isEqualTo(128 + 15);
-        } finally {
-            sleeper.destroyForcibly();
-        }
-    }
-
-    @Test
     void aBadSignalIsRefusedNamingTheParameter() throws Exception {
         CIMObjectPath self = GuestPaths.process(GUEST_UUID, (int) ProcessHandle.current().pid());
         assertThatThrownBy(() -> client.invokeMethod(self, "SendSignal",
@@ -146,79 +108,6 @@ class GuestRelayTest {
                     assertThat(e.getID()).isEqualTo(WBEMException.CIM_ERR_INVALID_PARAMETER);
                     assertThat(e.getMessage()).contains("Signal");
                 });
-    }
-
-    @Test
-    void servicesWithoutSystemdAreAClearNotAvailableError() {
-        assumeThat(Files.isDirectory(Path.of("/run/systemd/system"))).as("this system runs systemd").isFalse();
-
-        assertThatThrownBy(() -> enumerate("VEM_GuestService"))
-                .isInstanceOfSatisfying(WBEMException.class, e -> {
-                    assertThat(e.getID()).isEqualTo(WBEMException.CIM_ERR_NOT_SUPPORTED);
-                    assertThat(e.getMessage()).contains("'guest'", GUEST_UUID, "not available", "systemd");
-                });
-    }
-
-    @Test
-    void anAccountIsCreatedPutInAGroupLockedAndDeleted() throws Exception {
-        assumeThat(ProcessHandle.current().info().user().orElse("")).as("creating users needs root").isEqualTo("root");
-        String name = "vemt" + HexFormat.of().formatHex(new SecureRandom().generateSeed(3));
-        try {
-            CIMObjectPath account = createAccount(name);
-            CIMInstance created = client.getInstance(account, false, false, null);
-            assertThat(property(created, "UserID")).isEqualTo(name);
-            assertThat(property(created, "EnabledState")).isEqualTo(new UnsignedInteger16(2));
-            assertThat(client.associatorNames(GuestPaths.system(GUEST_UUID), "VEM_AccountOnSystem", "VEM_Account", null, null))
-                    .toIterable().anySatisfy(p -> assertThat(p.getKey("Name").getValue()).isEqualTo(name));
-
-            CIMObjectPath users = GuestPaths.group(GUEST_UUID, "users");
-            client.createInstance(new CIMInstance(classPath("VEM_MemberOfCollection"), new CIMProperty<?>[] {
-                new CIMProperty<>("Collection", new CIMDataType("VEM_Group"), users, true, false, null),
-                new CIMProperty<>("Member", new CIMDataType("VEM_Account"), account, true, false, null)}));
-            assertThat(client.associatorNames(account, "VEM_MemberOfCollection", "VEM_Group", null, null))
-                    .toIterable().anySatisfy(p -> assertThat(p.getKey("Name").getValue()).isEqualTo(GUEST_UUID + ":users"));
-
-            CIMObjectPath system = GuestPaths.system(GUEST_UUID);
-            client.createInstance(new CIMInstance(classPath("VEM_AssociatedPrivilege"), new CIMProperty<?>[] {
-                new CIMProperty<>("Subject", new CIMDataType("VEM_Account"), account, true, false, null),
-                new CIMProperty<>("Target", new CIMDataType("VEM_ComputerSystem"), system, true, false, null)}));
-            assertThat(client.referenceNames(account, "VEM_AssociatedPrivilege", null)).toIterable().hasSize(1);
-            client.deleteInstance(client.referenceNames(account, "VEM_AssociatedPrivilege", null).next());
-            assertThat(client.referenceNames(account, "VEM_AssociatedPrivilege", null)).toIterable().isEmpty();
-
-            Object locked = client.invokeMethod(account, "RequestStateChange", new CIMArgument<?>[] {
-                new CIMArgument<>("RequestedState", CIMDataType.UINT16_T, new UnsignedInteger16(3))}, new CIMArgument<?>[2]);
-            assertThat(locked).isEqualTo(new UnsignedInteger32(0));
-            assertThat(property(client.getInstance(account, false, false, null), "EnabledState"))
-                    .isEqualTo(new UnsignedInteger16(3));
-
-            client.deleteInstance(account);
-            assertThatThrownBy(() -> client.getInstance(account, false, false, null))
-                    .isInstanceOfSatisfying(WBEMException.class, e -> assertThat(e.getID()).isEqualTo(WBEMException.CIM_ERR_NOT_FOUND));
-        } finally {
-            cleanUp(name);
-        }
-    }
-
-    private static CIMObjectPath createAccount(String name) throws WBEMException {
-        CIMInstance template = new CIMInstance(classPath("VEM_Account"), new CIMProperty<?>[] {
-            new CIMProperty<>("UserID", CIMDataType.STRING_T, name),
-            new CIMProperty<>("UserPassword", CIMDataType.STRING_ARRAY_T, new String[] {"Pw-" + randomToken()})});
-        CIMArgument<?>[] out = new CIMArgument<?>[2];
-        Object result = client.invokeMethod(GuestPaths.accountService(GUEST_UUID), "CreateAccount", new CIMArgument<?>[] {
-            new CIMArgument<>("System", new CIMDataType("VEM_ComputerSystem"), GuestPaths.system(GUEST_UUID)),
-            new CIMArgument<>("AccountTemplate", CIMDataType.OBJECT_T, template)}, out);
-        assertThat(result).isEqualTo(new UnsignedInteger32(0));
-        assertThat(out[0].getName()).isEqualTo("Account");
-        return (CIMObjectPath) out[0].getValue();
-    }
-
-    private static void cleanUp(String name) throws IOException, InterruptedException {
-        new ProcessBuilder("userdel", "--remove", name).redirectErrorStream(true).start().waitFor(30, TimeUnit.SECONDS);
-        Path home = Path.of("/home", name);
-        if (Files.exists(home)) {
-            new ProcessBuilder("rm", "-rf", "--", home.toString()).start().waitFor(30, TimeUnit.SECONDS);
-        }
     }
 
     static Stream<Arguments> hostileGuests() {
