@@ -1,7 +1,11 @@
 package org.vemanager.wbem.operation;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.metricshub.wbem.javax.cim.CIMClass;
+import org.metricshub.wbem.javax.cim.CIMMethod;
+import org.metricshub.wbem.javax.cim.CIMParameter;
+import org.metricshub.wbem.javax.cim.CIMQualifier;
 import org.metricshub.wbem.javax.cim.CIMQualifierType;
 import org.vemanager.wbem.repository.ClassInfo;
 import org.vemanager.wbem.spi.CimException;
@@ -63,8 +67,38 @@ final class ClassOperations {
         }
     }
 
-    /** The class as the flags ask; the repository's own object when nothing is removed (classes are immutable). */
+    /**
+     * The class as the flags ask. javax.cim's {@code filterProperties} drops every method, so the
+     * methods are put back, shaped by the same flags: clients such as wbemcli read a method's
+     * parameters from GetClass before they call it, and send none when the class shows no method.
+     */
     static CIMClass shape(ClassInfo cls, boolean localOnly, boolean qualifiers, boolean origin, String[] propertyList) {
-        return cls.cimClass().filterProperties(localOnly, qualifiers, origin, propertyList);
+        CIMClass full = cls.cimClass();
+        CIMClass filtered = full.filterProperties(localOnly, qualifiers, origin, propertyList);
+        List<CIMMethod<?>> methods = new ArrayList<>();
+        for (CIMMethod<?> method : full.getMethods()) {
+            if (!localOnly || !method.isPropagated()) {
+                methods.add(qualifiers && origin ? method : shape(method, qualifiers, origin));
+            }
+        }
+        if (methods.isEmpty()) {
+            return filtered;
+        }
+        return new CIMClass(filtered.getObjectPath(), filtered.getSuperClassName(), filtered.getQualifiers(),
+            filtered.getProperties(), methods.toArray(new CIMMethod<?>[0]), filtered.isAssociation(), filtered.isKeyed());
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static CIMMethod<?> shape(CIMMethod<?> method, boolean qualifiers, boolean origin) {
+        CIMParameter<?>[] parameters = method.getParameters();
+        if (!qualifiers) {
+            CIMParameter<?>[] bare = new CIMParameter<?>[parameters.length];
+            for (int i = 0; i < parameters.length; i++) {
+                bare[i] = new CIMParameter(parameters[i].getName(), parameters[i].getDataType(), new CIMQualifier<?>[0]);
+            }
+            parameters = bare;
+        }
+        return new CIMMethod(method.getName(), method.getDataType(), qualifiers ? method.getQualifiers() : new CIMQualifier<?>[0],
+            parameters, method.isPropagated(), origin ? method.getOriginClass() : null);
     }
 }
