@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,12 @@ public final class GuestDirectory {
     /** The limits the node-agent puts on every guest exchange (a guest is untrusted). */
     public record Limits(Duration connectTimeout, Duration replyTimeout, int maxResponseBytes) {
         public static final Limits DEFAULT = new Limits(Duration.ofSeconds(5), Duration.ofSeconds(5), 16 << 20);
+    }
+
+    /** Something asked of one guest. */
+    @FunctionalInterface
+    public interface GuestQuery<T> {
+        List<T> ask() throws CimException;
     }
 
     /** What an enumeration does with one guest that answers. */
@@ -230,13 +237,10 @@ public final class GuestDirectory {
             try {
                 visitor.visit(guest);
                 anyAnswered = true;
-                if (silent.remove(guest.uuid())) {
-                    LOG.info("{} answers again", guest.label());
-                }
+                answered(guest);
             } catch (GuestCimException e) {
                 if (GuestVm.unanswered(e.fault())) {
-                    skip(guest.uuid(), e.description());
-                    quietUntil.put(guest.uuid(), System.nanoTime() + QUIET_PERIOD_NANOS);
+                    silence(guest, e);
                 } else {
                     LOG.debug("left out of an enumeration: {}", e.description());
                     firstError = firstError == null ? e : firstError;
@@ -246,6 +250,41 @@ public final class GuestDirectory {
         if (!anyAnswered && firstError != null) {
             throw firstError;
         }
+    }
+
+    /**
+     * Asks {@code guest} for what a walk from its VM needs. A guest that fails gives nothing: a broken
+     * guest must not break Associators/References on its VM. One that does not answer (or answers
+     * nonsense) is also left quiet like in enumerations, so the walks do not each wait for the reply
+     * timeout. Walks from a guest's own objects still fail with the error naming the VM.
+     */
+    public <T> List<T> fromVm(GuestVm guest, GuestQuery<T> query) throws CimException {
+        if (quiet(guest.uuid())) {
+            return List.of();
+        }
+        try {
+            List<T> answer = query.ask();
+            answered(guest);
+            return answer;
+        } catch (GuestCimException e) {
+            if (GuestVm.unanswered(e.fault())) {
+                silence(guest, e);
+            } else {
+                LOG.debug("left out of a walk from its VM: {}", e.description());
+            }
+            return List.of();
+        }
+    }
+
+    private void answered(GuestVm guest) {
+        if (silent.remove(guest.uuid())) {
+            LOG.info("{} answers again", guest.label());
+        }
+    }
+
+    private void silence(GuestVm guest, GuestCimException e) {
+        skip(guest.uuid(), e.description());
+        quietUntil.put(guest.uuid(), System.nanoTime() + QUIET_PERIOD_NANOS);
     }
 
     private boolean quiet(String uuid) {

@@ -25,7 +25,8 @@ import org.vemanager.wbem.spi.RequestContext;
  * the server walks every served subclass of the AssocClass a client names.
  *
  * <p>A guest without systemd hosts no systemd services here (listing VEM_GuestService itself says
- * "not available"): an association walk from the VM must not fail for that.
+ * "not available"), and a guest that does not answer hosts nothing but the relay: an association
+ * walk from the VM must not fail for either, and the relay is where its configuration is mended.
  */
 final class GuestHostedServiceProvider implements AssociationProvider {
 
@@ -76,12 +77,11 @@ final class GuestHostedServiceProvider implements AssociationProvider {
         try {
             guest = guests.guest(view.uuid());
         } catch (CimException e) {
-            if (e.status() == CimStatus.NOT_FOUND) {
-                return links; // not running, or no guest-agent configured: only the relay
-            }
-            throw e;
+            // not running, no guest-agent configured, or a configuration that cannot be used (the
+            // relay instance says what is wrong): only the relay
+            return links;
         }
-        links.addAll(guestLinks(guest));
+        links.addAll(guests.fromVm(guest, () -> guestLinks(guest)));
         return links;
     }
 

@@ -133,6 +133,13 @@ class GuestRelayTest {
                     });
 
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(HANG);
+            long walk = System.nanoTime();
+            assertThat(GuestTestbed.all(client.associatorNames(GuestPaths.system(HOSTILE_UUID), null, null, null, null)))
+                    .as("a walk from the VM leaves the guest out, and still gives the VM's host and its relay")
+                    .extracting(CIMObjectPath::getObjectName).contains("VEM_HostSystem", "VEM_GuestRelayService")
+                    .doesNotContain("VEM_Account", "VEM_Group", "VEM_GuestOperatingSystem", "VEM_AccountManagementService");
+            assertThat(Duration.ofNanos(System.nanoTime() - walk)).as("the guest's silence is paid once, not per association")
+                    .isLessThan(HANG);
             assertThat(HostileGuest.TRIPPED).as("the guest's gadget was deserialized").isFalse();
             assertThat(enumerate("VEM_ComputerSystem")).hasSize(3);
             assertThat(enumerate("VEM_AccountManagementService")).extracting(i -> property(i, "SystemName"))
