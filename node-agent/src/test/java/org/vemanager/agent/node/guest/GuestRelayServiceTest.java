@@ -2,6 +2,7 @@ package org.vemanager.agent.node.guest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.vemanager.agent.node.guest.GuestTestbed.GUEST_UUID;
 import static org.vemanager.agent.node.guest.GuestTestbed.HOSTILE_UUID;
 import static org.vemanager.agent.node.guest.GuestTestbed.OFF_UUID;
@@ -30,6 +31,7 @@ import org.metricshub.wbem.javax.cim.CIMProperty;
 import org.metricshub.wbem.javax.cim.UnsignedInteger16;
 import org.metricshub.wbem.javax.cim.UnsignedInteger32;
 import org.metricshub.wbem.javax.wbem.WBEMException;
+import org.vemanager.wbem.testsupport.TestServer;
 
 /**
  * Any WBEM client configures a VM's guest-agent with VEM_GuestRelayService.ConfigureGuestAgent (SBLIM
@@ -196,6 +198,24 @@ class GuestRelayServiceTest {
         assertThat(GuestMetadata.read(bed.agent.guests().hypervisor().domain(GUEST_UUID).persistentXml())).isEmpty();
         assertThatThrownBy(() -> bed.client.getInstance(GuestPaths.accountService(GUEST_UUID), false, false, null))
                 .isInstanceOfSatisfying(WBEMException.class, e -> assertThat(e.getID()).isEqualTo(WBEMException.CIM_ERR_NOT_FOUND));
+    }
+
+    /** wbemcli (sblim-wbemcli) as a process: it reads the method's parameters from GetClass, then calls it. */
+    @Test
+    void wbemcliConfiguresAGuestAgentToo() throws Exception {
+        assumeThat(Files.isExecutable(Path.of("/usr/bin/wbemcli"))).as("sblim-wbemcli is installed").isTrue();
+        String base = "http://" + TestServer.ADMIN + ":" + TestServer.ADMIN_PASSWORD + "@127.0.0.1:" + bed.agent.httpPort()
+                + "/root/virt:" + GuestPaths.RELAY_SERVICE + ".SystemCreationClassName=\"VEM_ComputerSystem\",SystemName=\""
+                + HOSTILE_UUID + "\",CreationClassName=\"" + GuestPaths.RELAY_SERVICE + "\",Name=\"guest-relay\"";
+        Process wbemcli = new ProcessBuilder("wbemcli", "-noverify", "cm", base, "ConfigureGuestAgent.URL=\""
+                + bed.guestAgent.uri() + "\",Fingerprint=\"" + bed.guestIdentity.fingerprint() + "\",Token=\"" + bed.guestToken
+                + "\"").redirectErrorStream(true).start();
+        String output = new String(wbemcli.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(wbemcli.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        assertThat(output).contains("ConfigureGuestAgent: 0");
+        assertThat(property(relay(HOSTILE_UUID), "GuestAgentURL")).isEqualTo(bed.guestAgent.uri().toString());
+        assertThat(bed.client.getInstance(GuestPaths.accountService(HOSTILE_UUID), false, false, null)).isNotNull();
     }
 
     @Test
