@@ -132,13 +132,13 @@ public final class GuestDirectory {
         Optional<GuestEndpoint> endpoint = GuestMetadata.lenientRead(view.persistentXml());
         editor.edit(view.uuid(), "remove the guest-agent of " + view.uuid(), config -> GuestMetadata.write(config, null));
         forget(view.uuid());
-        if (endpoint.isPresent()) {
-            try {
-                tokens.delete(endpoint.get().tokenRef());
-            } catch (IOException e) {
-                throw new CimException(CimStatus.FAILED, "the guest-agent of VM '" + view.name() + "' (" + view.uuid()
-                        + ") is removed, but its token file could not be deleted: " + e.getMessage());
-            }
+        // the token named by the metadata, or, when that could not be read, the one we would have written
+        String ref = endpoint.map(GuestEndpoint::tokenRef).orElse(view.uuid().toLowerCase(Locale.ROOT));
+        try {
+            tokens.delete(ref);
+        } catch (IOException e) {
+            throw new CimException(CimStatus.FAILED, "the guest-agent of VM '" + view.name() + "' (" + view.uuid()
+                    + ") is removed, but its token file could not be deleted: " + e.getMessage());
         }
     }
 

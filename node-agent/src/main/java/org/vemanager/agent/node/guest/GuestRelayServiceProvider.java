@@ -9,6 +9,7 @@ import org.metricshub.wbem.javax.cim.CIMArgument;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.provider.libvirt.DomainView;
+import org.vemanager.provider.mapping.InstanceBuilder;
 import org.vemanager.provider.support.Paths;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.wbem.spi.CimStatus;
@@ -41,9 +42,25 @@ final class GuestRelayServiceProvider implements InstanceProvider, MethodProvide
         return Set.of(GuestPaths.RELAY_SERVICE);
     }
 
-    private CIMInstance instance(DomainView view) throws CimException {
-        Optional<GuestEndpoint> endpoint = guests.endpoint(view);
-        return GuestPaths.scopedBuilder(GuestPaths.RELAY_SERVICE, view.uuid(), GuestPaths.RELAY_SERVICE_NAME)
+    /**
+     * The relay of one VM. Metadata of ours that cannot be read shows as "not configured" with the
+     * reason in StatusDescriptions: one VM's bad metadata must not fail the listing of every relay,
+     * and ConfigureGuestAgent or RemoveGuestAgent mends it.
+     */
+    private CIMInstance instance(DomainView view) {
+        Optional<GuestEndpoint> endpoint;
+        String problem = null;
+        try {
+            endpoint = guests.endpoint(view);
+        } catch (CimException e) {
+            endpoint = Optional.empty();
+            problem = e.description();
+        }
+        InstanceBuilder builder = GuestPaths.scopedBuilder(GuestPaths.RELAY_SERVICE, view.uuid(), GuestPaths.RELAY_SERVICE_NAME);
+        if (problem != null) {
+            builder.strings("StatusDescriptions", problem);
+        }
+        return builder
                 .string("ElementName", "Guest-agent relay of " + view.name())
                 .string("GuestAgentURL", endpoint.map(e -> e.url().toString()).orElse(""))
                 .string("GuestAgentFingerprint", endpoint.map(GuestEndpoint::fingerprint).orElse(""))

@@ -219,6 +219,24 @@ class GuestRelayServiceTest {
     }
 
     @Test
+    void badMetadataShowsOnItsRelayWithoutSpoilingTheOthersAndRemovingMendsIt() throws Exception {
+        String xml = bed.agent.guests().hypervisor().domain(OFF_UUID).persistentXml();
+        String broken = xml.replace("</domain>", "<metadata><vem:guest xmlns:vem='" + GuestMetadata.NAMESPACE
+                + "' url='http://192.0.2.7/' fingerprint='AB' tokenRef='x'/></metadata></domain>");
+        bed.agent.guests().hypervisor().call("break the metadata", c -> c.domainDefineXML(broken).getUUIDString());
+
+        assertThat(bed.enumerate(GuestPaths.RELAY_SERVICE)).hasSize(3);
+        CIMInstance relay = relay(OFF_UUID);
+        assertThat(property(relay, "EnabledState")).isEqualTo(new UnsignedInteger16(3));
+        assertThat((String[]) property(relay, "StatusDescriptions")).singleElement().asString().contains("not valid", "url");
+
+        bed.client.invokeMethod(GuestPaths.relayService(OFF_UUID), "RemoveGuestAgent", new CIMArgument<?>[0], new CIMArgument<?>[0]);
+
+        assertThat(property(relay(OFF_UUID), "StatusDescriptions")).isNull();
+        assertThat(bed.agent.guests().hypervisor().domain(OFF_UUID).persistentXml()).doesNotContain(GuestMetadata.NAMESPACE);
+    }
+
+    @Test
     void anUnknownVmHasNoRelay() {
         String unknown = "99999999-0000-4000-8000-000000000000";
         assertThatThrownBy(() -> configure(unknown, "https://192.0.2.7/", "AB".repeat(32), "t".repeat(20)))
