@@ -10,6 +10,7 @@ import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.provider.libvirt.DomainView;
 import org.vemanager.provider.mapping.InstanceBuilder;
+import org.vemanager.provider.support.MethodInputs;
 import org.vemanager.provider.support.Paths;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.wbem.spi.CimStatus;
@@ -95,9 +96,10 @@ final class GuestRelayServiceProvider implements InstanceProvider, MethodProvide
     public MethodResult invokeMethod(RequestContext context, CIMObjectPath target, String methodName,
             CIMArgument<?>[] in) throws CimException {
         DomainView view = domainOf(target);
+        MethodInputs inputs = new MethodInputs(in);
         switch (methodName.toLowerCase(Locale.ROOT)) {
-            case "configureguestagent" -> guests.configure(view.uuid(), url(in), text(in, "Fingerprint", true),
-                    text(in, "Token", false));
+            case "configureguestagent" -> guests.configure(view.uuid(), url(inputs), required(inputs, "Fingerprint"),
+                    inputs.string("Token"));
             case "removeguestagent" -> guests.unconfigure(view.uuid());
             default -> throw new CimException(CimStatus.METHOD_NOT_AVAILABLE,
                     GuestPaths.RELAY_SERVICE + "." + methodName + " is not available");
@@ -105,8 +107,8 @@ final class GuestRelayServiceProvider implements InstanceProvider, MethodProvide
         return MethodResult.of(0);
     }
 
-    private static URI url(CIMArgument<?>[] in) throws CimException {
-        String text = text(in, "URL", true);
+    private static URI url(MethodInputs inputs) throws CimException {
+        String text = required(inputs, "URL");
         try {
             return new URI(text);
         } catch (URISyntaxException e) {
@@ -114,14 +116,9 @@ final class GuestRelayServiceProvider implements InstanceProvider, MethodProvide
         }
     }
 
-    /** A string argument; INVALID_PARAMETER naming it when it is required and missing, or not a string. */
-    private static String text(CIMArgument<?>[] in, String name, boolean required) throws CimException {
-        Object value = GuestPaths.argument(in, name);
-        if (value != null && !(value instanceof String)) {
-            throw new CimException(CimStatus.INVALID_PARAMETER, name + ": expected a string");
-        }
-        String text = (String) value;
-        if (required && (text == null || text.isBlank())) {
+    private static String required(MethodInputs inputs, String name) throws CimException {
+        String text = inputs.string(name);
+        if (text == null || text.isBlank()) {
             throw new CimException(CimStatus.INVALID_PARAMETER, name + ": required");
         }
         return text;
