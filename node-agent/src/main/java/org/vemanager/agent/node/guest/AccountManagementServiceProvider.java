@@ -18,7 +18,8 @@ import org.vemanager.wbem.spi.RequestContext;
 /**
  * VEM_AccountManagementService (DSP1034): one per guest that answers, Name "accounts".
  * CreateAccount(System, AccountTemplate) creates the user named by the template's UserID (or Name),
- * with a home directory, and sets the first of its UserPassword values when there is one.
+ * with a home directory, and sets the first of its UserPassword values when there is one; it returns
+ * the Account and its one Identity.
  */
 final class AccountManagementServiceProvider implements InstanceProvider, MethodProvider {
 
@@ -95,7 +96,9 @@ final class AccountManagementServiceProvider implements InstanceProvider, Method
             return null;
         });
         return MethodResult.of(0, List.of(
-                new CIMArgument<>("Account", new CIMDataType(GuestPaths.ACCOUNT), GuestPaths.account(uuid, name))));
+                new CIMArgument<>("Account", new CIMDataType(GuestPaths.ACCOUNT), GuestPaths.account(uuid, name)),
+                new CIMArgument<>("Identities", new CIMDataType(GuestPaths.IDENTITY, 0),
+                        new CIMObjectPath[] {GuestPaths.identity(uuid, GuestPaths.USER, name)})));
     }
 
     private static String text(CIMInstance instance, String property) {

@@ -36,7 +36,12 @@ public final class GuestPaths {
     public static final String ACCOUNT_CAPABILITIES = "VEM_AccountManagementCapabilities";
     public static final String GUEST_ELEMENT_CAPABILITIES = "VEM_GuestElementCapabilities";
     public static final String SERVICE_AFFECTS_ELEMENT = "VEM_ServiceAffectsElement";
-    /** InstanceID of a guest's account management capabilities: {@code VEM:<uuid>:accounts}. */
+    public static final String IDENTITY = "VEM_Identity";
+    public static final String ASSIGNED_IDENTITY = "VEM_AssignedIdentity";
+    /** The kinds of element a VEM_Identity stands for, as its InstanceID names them. */
+    static final String USER = "user";
+    static final String GROUP_KIND = "group";
+    /** Prefix of our InstanceIDs: {@code VEM:<uuid>:accounts} (capabilities), {@code VEM:<uuid>:user:<name>} (identity). */
     private static final String CAPABILITIES_PREFIX = "VEM:";
     /** The one account management service of each guest. */
     static final String ACCOUNT_SERVICE_NAME = "accounts";
@@ -71,6 +76,23 @@ public final class GuestPaths {
 
     static String capabilitiesId(String uuid) {
         return CAPABILITIES_PREFIX + uuid + ":" + ACCOUNT_SERVICE_NAME;
+    }
+
+    /** The identity of a user ({@link #USER}) or a group ({@link #GROUP_KIND}): {@code VEM:<uuid>:<kind>:<name>}. */
+    public static CIMObjectPath identity(String uuid, String kind, String name) {
+        return InstanceBuilder.path(NAMESPACE, IDENTITY,
+                InstanceBuilder.stringKey("InstanceID", CAPABILITIES_PREFIX + uuid + ":" + kind + ":" + name));
+    }
+
+    /** A VEM_Identity's InstanceID split into {uuid, kind, name}; null when it is not one of ours. */
+    static String[] identityParts(CIMObjectPath path) {
+        if (path == null || !IDENTITY.equalsIgnoreCase(path.getObjectName())
+                || !(Paths.keyValue(path, "InstanceID") instanceof String id) || !id.startsWith(CAPABILITIES_PREFIX)) {
+            return null;
+        }
+        String[] parts = id.substring(CAPABILITIES_PREFIX.length()).split(":", 3);
+        return parts.length == 3 && (USER.equals(parts[1]) || GROUP_KIND.equals(parts[1])) && !parts[2].isEmpty()
+                ? new String[] {parts[0].toLowerCase(Locale.ROOT), parts[1], parts[2]} : null;
     }
 
     public static CIMObjectPath service(String uuid, String unit) {
@@ -131,6 +153,9 @@ public final class GuestPaths {
         } else if (ACCOUNT.equalsIgnoreCase(className) || ACCOUNT_SERVICE.equalsIgnoreCase(className)
                 || GUEST_SERVICE.equalsIgnoreCase(className) || RELAY_SERVICE.equalsIgnoreCase(className)) {
             value = Paths.keyValue(path, "SystemName");
+        } else if (IDENTITY.equalsIgnoreCase(className)) {
+            String[] parts = identityParts(path);
+            value = parts == null ? null : parts[0];
         } else if (ACCOUNT_CAPABILITIES.equalsIgnoreCase(className)) {
             value = Paths.keyValue(path, "InstanceID") instanceof String id && id.startsWith(CAPABILITIES_PREFIX)
                     && id.endsWith(":" + ACCOUNT_SERVICE_NAME)

@@ -27,6 +27,8 @@ public final class GuestProviders {
                 new AccountManagementCapabilitiesProvider(guests),
                 new GuestElementCapabilitiesProvider(guests),
                 new ServiceAffectsElementProvider(guests),
+                new IdentityProvider(guests),
+                new AssignedIdentityProvider(guests),
                 new AccountOnSystemProvider(guests),
                 new GroupProvider(guests),
                 new OwningCollectionElementProvider(guests),

@@ -1,6 +1,7 @@
 package org.vemanager.agent.node.guest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.vemanager.agent.node.guest.GuestTestbed.GUEST_UUID;
 import static org.vemanager.agent.node.guest.GuestTestbed.OFF_UUID;
 import static org.vemanager.agent.node.guest.GuestTestbed.all;
@@ -119,6 +120,29 @@ class GuestAssociationsTest {
         assertThat(Paths.same((CIMObjectPath) GuestTestbed.property(link, "AffectingElement"), service)).isTrue();
         assertThat(GuestTestbed.property(link, "ElementEffects"))
                 .isEqualTo(new UnsignedInteger16[] {new UnsignedInteger16(5)});
+    }
+
+    @Test
+    void everyAccountAndGroupHasItsIdentityAndBack() throws WBEMException {
+        CIMObjectPath rootUser = GuestPaths.account(GUEST_UUID, "root");
+        CIMObjectPath rootGroup = GuestPaths.group(GUEST_UUID, "root");
+        CIMObjectPath userIdentity = GuestPaths.identity(GUEST_UUID, GuestPaths.USER, "root");
+        CIMObjectPath groupIdentity = GuestPaths.identity(GUEST_UUID, GuestPaths.GROUP_KIND, "root");
+
+        assertThat(all(bed.client.associatorNames(rootUser, "CIM_AssignedIdentity", "CIM_Identity", null, null)))
+                .singleElement().satisfies(p -> assertThat(Paths.same(p, userIdentity)).isTrue());
+        assertThat(all(bed.client.associatorNames(userIdentity, "CIM_AssignedIdentity", null, null, null)))
+                .singleElement().satisfies(p -> assertThat(Paths.same(p, rootUser)).isTrue());
+        assertThat(all(bed.client.associatorNames(rootGroup, "CIM_AssignedIdentity", "CIM_Identity", null, null)))
+                .singleElement().satisfies(p -> assertThat(Paths.same(p, groupIdentity)).isTrue());
+        assertThat(GuestTestbed.property(bed.client.getInstance(groupIdentity, false, false, null), "ElementName"))
+                .isEqualTo("group root");
+        assertThat(bed.enumerate("VEM_Identity")).extracting(i -> i.getObjectPath())
+                .anySatisfy(p -> assertThat(Paths.same(p, userIdentity)).isTrue())
+                .anySatisfy(p -> assertThat(Paths.same(p, groupIdentity)).isTrue());
+        assertThatThrownBy(() -> bed.client.getInstance(GuestPaths.identity(GUEST_UUID, GuestPaths.USER, "nosuchuser"), false,
+                false, null)).isInstanceOfSatisfying(WBEMException.class,
+                        e -> assertThat(e.getID()).isEqualTo(WBEMException.CIM_ERR_NOT_FOUND));
     }
 
     @Test

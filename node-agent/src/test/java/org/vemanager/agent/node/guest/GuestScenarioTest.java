@@ -95,7 +95,13 @@ class GuestScenarioTest {
                 new CIMArgument<>("System", new CIMDataType("VEM_ComputerSystem"), vm),
                 new CIMArgument<>("AccountTemplate", CIMDataType.OBJECT_T, template)}, out);
             assertThat(created).isEqualTo(new UnsignedInteger32(0));
-            CIMObjectPath account = (CIMObjectPath) out[0].getValue();
+            CIMObjectPath account = (CIMObjectPath) java.util.Arrays.stream(out)
+                    .filter(a -> a != null && a.getName().equals("Account")).findFirst().orElseThrow().getValue();
+            CIMObjectPath[] identities = (CIMObjectPath[]) java.util.Arrays.stream(out)
+                    .filter(a -> a != null && a.getName().equals("Identities")).findFirst().orElseThrow().getValue();
+            assertThat(identities).singleElement().satisfies(identity -> assertThat(all(bed.client.associatorNames(identity,
+                    "CIM_AssignedIdentity", null, null, null))).singleElement()
+                    .satisfies(p -> assertThat(Paths.same(p, account)).isTrue()));
             assertThat(all(bed.client.associatorNames(vm, "CIM_AccountOnSystem", "CIM_Account", null, null)))
                     .anySatisfy(p -> assertThat(Paths.same(p, account)).isTrue());
             assertThat(all(bed.client.associatorNames(service, "CIM_ServiceAffectsElement", "CIM_Account", null, null)))
