@@ -34,6 +34,9 @@ public final class GuestPaths {
     public static final String GUEST_HOSTED_SERVICE = "VEM_GuestHostedService";
     public static final String RELAY_SERVICE = "VEM_GuestRelayService";
     public static final String ACCOUNT_CAPABILITIES = "VEM_AccountManagementCapabilities";
+    public static final String ACCOUNT_STATE_CAPABILITIES = "VEM_AccountCapabilities";
+    /** What follows the UUID in the InstanceID of a guest's VEM_AccountCapabilities. */
+    static final String ACCOUNT_STATES = "account-states";
     public static final String GUEST_ELEMENT_CAPABILITIES = "VEM_GuestElementCapabilities";
     public static final String SERVICE_AFFECTS_ELEMENT = "VEM_ServiceAffectsElement";
     public static final String IDENTITY = "VEM_Identity";
@@ -76,6 +79,12 @@ public final class GuestPaths {
 
     static String capabilitiesId(String uuid) {
         return CAPABILITIES_PREFIX + uuid + ":" + ACCOUNT_SERVICE_NAME;
+    }
+
+    /** The state capabilities of a guest's accounts: {@code VEM:<uuid>:account-states}. */
+    public static CIMObjectPath accountStateCapabilities(String uuid) {
+        return InstanceBuilder.path(NAMESPACE, ACCOUNT_STATE_CAPABILITIES,
+                InstanceBuilder.stringKey("InstanceID", CAPABILITIES_PREFIX + uuid + ":" + ACCOUNT_STATES));
     }
 
     /** The identity of a user ({@link #USER}) or a group ({@link #GROUP_KIND}): {@code VEM:<uuid>:<kind>:<name>}. */
@@ -157,13 +166,20 @@ public final class GuestPaths {
             String[] parts = identityParts(path);
             value = parts == null ? null : parts[0];
         } else if (ACCOUNT_CAPABILITIES.equalsIgnoreCase(className)) {
-            value = Paths.keyValue(path, "InstanceID") instanceof String id && id.startsWith(CAPABILITIES_PREFIX)
-                    && id.endsWith(":" + ACCOUNT_SERVICE_NAME)
-                    ? id.substring(CAPABILITIES_PREFIX.length(), id.length() - ACCOUNT_SERVICE_NAME.length() - 1) : null;
+            value = prefixedUuid(path, ACCOUNT_SERVICE_NAME);
+        } else if (ACCOUNT_STATE_CAPABILITIES.equalsIgnoreCase(className)) {
+            value = prefixedUuid(path, ACCOUNT_STATES);
         } else {
             value = null;
         }
         return value instanceof String uuid ? uuid.toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** The UUID in an InstanceID {@code VEM:<uuid>:<suffix>}, or null. */
+    private static String prefixedUuid(CIMObjectPath path, String suffix) {
+        return Paths.keyValue(path, "InstanceID") instanceof String id && id.startsWith(CAPABILITIES_PREFIX)
+                && id.endsWith(":" + suffix) && id.length() > CAPABILITIES_PREFIX.length() + suffix.length() + 1
+                ? id.substring(CAPABILITIES_PREFIX.length(), id.length() - suffix.length() - 1) : null;
     }
 
     /** Like {@link #uuidOf} but NOT_FOUND when the path names no VM of ours. */

@@ -25,6 +25,7 @@ public final class GuestProviders {
                 new AccountProvider(guests),
                 new AccountManagementServiceProvider(guests),
                 new AccountManagementCapabilitiesProvider(guests),
+                new AccountCapabilitiesProvider(guests),
                 new GuestElementCapabilitiesProvider(guests),
                 new ServiceAffectsElementProvider(guests),
                 new IdentityProvider(guests),

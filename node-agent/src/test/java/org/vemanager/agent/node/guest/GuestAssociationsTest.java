@@ -114,6 +114,14 @@ class GuestAssociationsTest {
                 .singleElement().satisfies(p -> assertThat(Paths.same(p, service)).isTrue());
         assertThat(bed.enumerate("VEM_AccountManagementCapabilities")).hasSize(1);
 
+        CIMInstance states = all(bed.client.associatorInstances(root, "CIM_ElementCapabilities",
+                "CIM_EnabledLogicalElementCapabilities", null, null, false, null)).get(0);
+        assertThat(states.getObjectPath().getObjectName()).isEqualTo("VEM_AccountCapabilities");
+        assertThat(GuestTestbed.property(states, "RequestedStatesSupported"))
+                .isEqualTo(new UnsignedInteger16[] {new UnsignedInteger16(2), new UnsignedInteger16(3)});
+        assertThat(all(bed.client.associatorNames(states.getObjectPath(), "CIM_ElementCapabilities", "CIM_Account", null, null)))
+                .anySatisfy(p -> assertThat(Paths.same(p, root)).isTrue());
+
         assertThat(all(bed.client.associatorNames(service, "CIM_ServiceAffectsElement", "CIM_Account", null, null)))
                 .anySatisfy(p -> assertThat(Paths.same(p, root)).isTrue());
         CIMInstance link = all(bed.client.referenceInstances(root, "CIM_ServiceAffectsElement", null, false, null)).get(0);
