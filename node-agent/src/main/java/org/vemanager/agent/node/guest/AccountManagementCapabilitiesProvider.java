@@ -14,12 +14,14 @@ import org.vemanager.wbem.spi.RequestContext;
 /**
  * VEM_AccountManagementCapabilities (DSP1034): one per guest that answers, InstanceID
  * {@code VEM:<uuid>:accounts}. OperationsSupported says what the service truly does: Create
- * (CreateAccount) and Delete (DeleteInstance on VEM_Account); not Modify, since ModifyInstance of an
- * account is refused. ElementName cannot be edited; the number of accounts is not limited by us.
+ * (CreateAccount), Modify (ModifyInstance of an account's UserPassword; no other property) and
+ * Delete (DeleteInstance on VEM_Account). ElementName cannot be edited; the number of accounts is
+ * not limited by us.
  */
 final class AccountManagementCapabilitiesProvider implements InstanceProvider {
 
     static final int CREATE = 2;
+    static final int MODIFY = 3;
     static final int DELETE = 4;
 
     private final GuestDirectory guests;
@@ -37,7 +39,7 @@ final class AccountManagementCapabilitiesProvider implements InstanceProvider {
         return new InstanceBuilder(GuestPaths.NAMESPACE, GuestPaths.ACCOUNT_CAPABILITIES)
                 .key("InstanceID", GuestPaths.capabilitiesId(guest.uuid()))
                 .string("ElementName", "Account management of " + guest.name())
-                .uint16s("OperationsSupported", CREATE, DELETE)
+                .uint16s("OperationsSupported", CREATE, MODIFY, DELETE)
                 .bool("ElementNameEditSupported", false)
                 .uint16("MaximumAccountsSupported", 0)
                 .build();

@@ -86,7 +86,7 @@ final class AccountManagementServiceProvider implements InstanceProvider, Method
         }
         String comment = text(account, "ElementName") == null || text(account, "ElementName").equals(name)
                 ? "" : text(account, "ElementName");
-        String password = firstPassword(account);
+        String password = UserPasswords.first(account);
         GuestVm guest = guests.guest(uuid);
         guest.call("create account '" + name + "'", client -> {
             client.createUser(name, comment, true);
@@ -104,13 +104,5 @@ final class AccountManagementServiceProvider implements InstanceProvider, Method
     private static String text(CIMInstance instance, String property) {
         CIMProperty<?> p = instance.getProperty(property);
         return p != null && p.getValue() instanceof String s && !s.isEmpty() ? s : null;
-    }
-
-    private static String firstPassword(CIMInstance instance) {
-        CIMProperty<?> p = instance.getProperty("UserPassword");
-        if (p != null && p.getValue() instanceof String[] values && values.length > 0 && !values[0].isEmpty()) {
-            return values[0];
-        }
-        return null;
     }
 }

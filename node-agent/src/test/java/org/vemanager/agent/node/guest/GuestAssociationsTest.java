@@ -109,7 +109,7 @@ class GuestAssociationsTest {
                 "CIM_AccountManagementCapabilities", null, null, false, null)).get(0);
         assertThat(GuestTestbed.property(capabilities, "OperationsSupported"))
                 .isEqualTo(new UnsignedInteger16[] {
-                    new UnsignedInteger16(2), new UnsignedInteger16(4)});
+                    new UnsignedInteger16(2), new UnsignedInteger16(3), new UnsignedInteger16(4)});
         assertThat(all(bed.client.associatorNames(capabilities.getObjectPath(), "CIM_ElementCapabilities", null, null, null)))
                 .singleElement().satisfies(p -> assertThat(Paths.same(p, service)).isTrue());
         assertThat(bed.enumerate("VEM_AccountManagementCapabilities")).hasSize(1);

@@ -121,6 +121,15 @@ class GuestScenarioTest {
             assertThat(all(bed.client.associatorNames(vm, "CIM_AssociatedPrivilege", "CIM_Account", null, null)))
                     .as("an administrator of the VM").anySatisfy(p -> assertThat(Paths.same(p, account)).isTrue());
 
+            String hashBefore = shadowHash(name);
+            bed.client.modifyInstance(new CIMInstance(account, new CIMProperty<?>[] {
+                new CIMProperty<>("UserPassword", CIMDataType.STRING_ARRAY_T, new String[] {octetString("Nouveau-" + name)})}),
+                new String[] {"UserPassword"});
+            assertThat(shadowHash(name)).as("the password changed").isNotEqualTo(hashBefore).startsWith("$");
+            assertThatThrownBy(() -> bed.client.modifyInstance(new CIMInstance(account, new CIMProperty<?>[] {
+                new CIMProperty<>("ElementName", CIMDataType.STRING_T, "renamed")}), new String[] {"ElementName"}))
+                    .isInstanceOfSatisfying(WBEMException.class, e -> assertThat(e.getID()).isEqualTo(WBEMException.CIM_ERR_NOT_SUPPORTED));
+
             Object locked = bed.client.invokeMethod(account, "RequestStateChange", new CIMArgument<?>[] {
                 new CIMArgument<>("RequestedState", CIMDataType.UINT16_T, new UnsignedInteger16(3))}, new CIMArgument<?>[2]);
             assertThat(locked).isEqualTo(new UnsignedInteger32(0));
@@ -207,6 +216,19 @@ class GuestScenarioTest {
                     assertThat(e.getID()).isEqualTo(WBEMException.CIM_ERR_INVALID_PARAMETER);
                     assertThat(e.getMessage()).contains("'guest'", "user name");
                 });
+    }
+
+    /** A password as DMTF's Octetstring: "0x", a 4-byte length counting itself, the UTF-8 octets, in hex. */
+    private static String octetString(String password) {
+        byte[] octets = password.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(4 + octets.length).putInt(4 + octets.length).put(octets);
+        return "0x" + HexFormat.of().formatHex(buffer.array());
+    }
+
+    /** The user's password hash from /etc/shadow (the test runs as root on the guest-agent's machine). */
+    private static String shadowHash(String name) throws IOException {
+        return Files.readAllLines(Path.of("/etc/shadow")).stream().filter(l -> l.startsWith(name + ":"))
+                .map(l -> l.split(":")[1]).findFirst().orElseThrow();
     }
 
     private static void deleteUser(String name) throws IOException, InterruptedException {
