@@ -7,6 +7,7 @@ import org.metricshub.wbem.javax.cim.CIMDataType;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.metricshub.wbem.javax.cim.CIMProperty;
+import org.vemanager.provider.support.MethodInputs;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.wbem.spi.CimStatus;
 import org.vemanager.wbem.spi.InstanceProvider;
@@ -69,13 +70,13 @@ final class AccountManagementServiceProvider implements InstanceProvider, Method
                     "VEM_AccountManagementService." + methodName + " is not available");
         }
         String uuid = GuestPaths.requireUuid(target);
-        Object system = GuestPaths.argument(in, "System");
+        Object system = new MethodInputs(in).value("System");
         if (!(system instanceof CIMObjectPath systemPath) || !uuid.equals(GuestPaths.uuidOf(systemPath))
                 || !"VEM_ComputerSystem".equalsIgnoreCase(systemPath.getObjectName())) {
             throw new CimException(CimStatus.INVALID_PARAMETER,
                     "System: expected the VEM_ComputerSystem of this service's VM (" + uuid + "), got " + system);
         }
-        Object template = GuestPaths.argument(in, "AccountTemplate");
+        Object template = new MethodInputs(in).value("AccountTemplate");
         if (!(template instanceof CIMInstance account)) {
             throw new CimException(CimStatus.INVALID_PARAMETER, "AccountTemplate: expected an embedded CIM_Account "
                     + "instance with UserID (the user name), got " + template);

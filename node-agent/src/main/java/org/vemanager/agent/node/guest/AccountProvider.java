@@ -8,6 +8,7 @@ import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.metricshub.wbem.javax.cim.CIMProperty;
 import org.vemanager.agent.guest.api.PasswordStatus;
 import org.vemanager.agent.guest.api.UserAccount;
+import org.vemanager.provider.support.MethodInputs;
 import org.vemanager.provider.support.Paths;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.wbem.spi.CimStatus;
@@ -132,7 +133,7 @@ final class AccountProvider implements InstanceProvider, InstanceWriteProvider, 
         if (!"RequestStateChange".equalsIgnoreCase(methodName)) {
             throw new CimException(CimStatus.METHOD_NOT_AVAILABLE, "VEM_Account." + methodName + " is not available");
         }
-        Long requested = GuestPaths.number(in, "RequestedState");
+        Long requested = new MethodInputs(in).number("RequestedState");
         if (requested == null || requested != ENABLED && requested != DISABLED) {
             throw new CimException(CimStatus.INVALID_PARAMETER, "RequestedState: expected 2 (Enabled = unlock) or "
                     + "3 (Disabled = lock), got " + requested);

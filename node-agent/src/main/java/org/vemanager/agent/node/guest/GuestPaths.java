@@ -1,10 +1,7 @@
 package org.vemanager.agent.node.guest;
 
 import java.util.Locale;
-import org.metricshub.wbem.javax.cim.CIMArgument;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
-import org.metricshub.wbem.javax.cim.UnsignedInteger16;
-import org.metricshub.wbem.javax.cim.UnsignedInteger32;
 import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.mapping.InstanceBuilder;
 import org.vemanager.provider.support.Paths;
@@ -199,35 +196,5 @@ public final class GuestPaths {
             throw new CimException(CimStatus.NOT_FOUND, "no VEM_Group named '" + name + "': expected <VM UUID>:<group>");
         }
         return name.substring(colon + 1);
-    }
-
-    /** An input argument by name (case-insensitive), or null. */
-    static Object argument(CIMArgument<?>[] in, String name) {
-        if (in != null) {
-            for (CIMArgument<?> argument : in) {
-                if (argument.getName().equalsIgnoreCase(name)) {
-                    return argument.getValue();
-                }
-            }
-        }
-        return null;
-    }
-
-    /** An integer argument (uint16/uint32 or a plain number); null when absent. */
-    static Long number(CIMArgument<?>[] in, String name) throws CimException {
-        Object value = argument(in, name);
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof UnsignedInteger16 u16) {
-            return (long) u16.intValue();
-        }
-        if (value instanceof UnsignedInteger32 u32) {
-            return u32.longValue();
-        }
-        if (value instanceof Number n) {
-            return n.longValue();
-        }
-        throw new CimException(CimStatus.INVALID_PARAMETER, name + ": expected an integer, got " + value);
     }
 }
