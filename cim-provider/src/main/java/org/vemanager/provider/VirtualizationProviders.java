@@ -72,7 +72,9 @@ public final class VirtualizationProviders {
     /**
      * Registers the providers of {@code host}; the other parts of the same host ({@link ResourceProviders},
      * guests) must be registered with the same {@link VirtHost}, whose extensions carry what they add to
-     * the classes served here (services, capabilities, snapshots, capability templates).
+     * the classes served here (services, capabilities, snapshots, capability templates), and every change
+     * to a domain's definition goes through its one {@link VirtHost#editor() editor}, whose per-domain
+     * locks keep concurrent edits from overwriting each other.
      */
     public static void register(ProviderRegistry registry, VirtHost host) {
         for (Provider provider : providers(host)) {

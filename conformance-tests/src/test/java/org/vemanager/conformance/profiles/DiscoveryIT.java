@@ -101,14 +101,15 @@ class DiscoveryIT {
     void walksFromTheHostToItsVirtualSystemsAndBack() throws WBEMException {
         List<CIMObjectPath> hosts = all(client.enumerateInstanceNames(path("root/virt", "VEM_HostSystem")));
         assertThat(hosts).hasSize(1);
-        // CIM_HostedService is a CIM_HostedDependency too, so the walk to the VMs names its result class.
+        // CIM_HostedService is a CIM_HostedDependency too (the host hosts its VSMS, each VM its guest relay),
+        // so the walk names its result class both ways.
         List<CIMInstance> vms = all(client.associatorInstances(hosts.get(0), "CIM_HostedDependency", "CIM_ComputerSystem",
                 null, null, false, null));
         assertThat(vms).extracting(vm -> vm.getPropertyValue("ElementName")).containsExactlyInAnyOrder("alpha", "beta",
                 "gamma", "delta");
         for (CIMInstance vm : vms) {
-            List<CIMObjectPath> back = all(client.associatorNames(vm.getObjectPath(), "CIM_HostedDependency", null, null,
-                    null));
+            List<CIMObjectPath> back = all(client.associatorNames(vm.getObjectPath(), "CIM_HostedDependency",
+                    "CIM_ComputerSystem", null, null));
             assertThat(back).extracting(CIMObjectPath::getObjectName).containsExactly("VEM_HostSystem");
         }
     }

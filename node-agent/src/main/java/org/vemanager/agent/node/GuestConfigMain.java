@@ -11,6 +11,7 @@ import org.vemanager.agent.node.guest.GuestDirectory;
 import org.vemanager.agent.node.guest.GuestEndpoint;
 import org.vemanager.provider.libvirt.DomainView;
 import org.vemanager.provider.libvirt.Hypervisor;
+import org.vemanager.provider.support.VirtHost;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.mof.cli.SerialFilter;
 import picocli.CommandLine;
@@ -68,7 +69,7 @@ public final class GuestConfigMain implements Callable<Integer> {
             return 2;
         }
         try (Hypervisor hypervisor = Hypervisor.open(libvirtUri)) {
-            GuestDirectory guests = new GuestDirectory(hypervisor,
+            GuestDirectory guests = new GuestDirectory(new VirtHost(hypervisor, null),
                     stateDir != null ? stateDir : NodeAgentOptions.defaultStateDir(), GuestDirectory.Limits.DEFAULT);
             DomainView domain = find(hypervisor);
             if (remove) {

@@ -100,8 +100,8 @@ public final class NodeAgent implements AutoCloseable {
             // one VirtHost for every part of the host: their contributions to shared classes meet in it
             VirtHost host = new VirtHost(hypervisor, stack.registry().context().jobs());
             VirtualizationProviders.register(stack.registry(), host);
-            GuestDirectory guests = new GuestDirectory(hypervisor, config.stateDir(), GuestDirectory.Limits.DEFAULT);
-            GuestProviders.register(stack.registry(), hypervisor, guests);
+            GuestDirectory guests = new GuestDirectory(host, config.stateDir(), GuestDirectory.Limits.DEFAULT);
+            GuestProviders.register(stack.registry(), guests);
             MetricsSampler sampler = ResourceProviders.register(stack.registry(), host);
             LifecycleIndications lifecycle = ResourceProviders.lifecycleIndications(stack.registry(), host);
             await(certificate);

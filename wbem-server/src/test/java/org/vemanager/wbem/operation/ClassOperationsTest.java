@@ -55,6 +55,22 @@ class ClassOperationsTest {
         assertThat(bare.getQualifierCount()).isZero();
     }
 
+    @Test
+    void classesCarryTheirMethodsWithTheirParameters() throws CimException {
+        CIMClass service = (CIMClass) f.call("GetClass", "ClassName", "TEST_Service").items.get(0).value();
+        assertThat(service.getMethod("Greet")).as("javax.cim's filterProperties drops methods; GetClass must not").isNotNull();
+        assertThat(service.getMethod("Greet").getParameters()).extracting(p -> p.getName())
+            .containsExactlyInAnyOrder("Who", "Times", "Reply");
+        assertThat(service.getMethod("Greet").getParameters()).filteredOn(p -> p.getName().equals("Who"))
+            .singleElement().satisfies(p -> assertThat(p.getQualifier("In")).isNotNull());
+
+        CIMClass bare = (CIMClass) f.call("GetClass", "ClassName", "TEST_Service", "IncludeQualifiers", false).items.get(0).value();
+        assertThat(bare.getMethod("Greet").getParameters()).allSatisfy(p -> assertThat(p.getQualifierCount()).isZero());
+        assertThat(f.call("EnumerateClasses", "ClassName", "CIM_ManagedElement").items)
+            .extracting(i -> (CIMClass) i.value()).filteredOn(c -> c.getName().equals("TEST_Service"))
+            .singleElement().satisfies(c -> assertThat(c.getMethod("Ping")).isNotNull());
+    }
+
     static Stream<Arguments> classNames() {
         return Stream.of(
             Arguments.of(null, false, List.of("CIM_ManagedElement", "TEST_Membership", "TEST_Friendship", "CIM_AffectedJobElement",

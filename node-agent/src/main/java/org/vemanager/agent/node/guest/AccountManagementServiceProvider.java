@@ -7,6 +7,7 @@ import org.metricshub.wbem.javax.cim.CIMDataType;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.metricshub.wbem.javax.cim.CIMProperty;
+import org.vemanager.provider.support.MethodInputs;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.wbem.spi.CimStatus;
 import org.vemanager.wbem.spi.InstanceProvider;
@@ -18,7 +19,8 @@ import org.vemanager.wbem.spi.RequestContext;
 /**
  * VEM_AccountManagementService (DSP1034): one per guest that answers, Name "accounts".
  * CreateAccount(System, AccountTemplate) creates the user named by the template's UserID (or Name),
- * with a home directory, and sets the first of its UserPassword values when there is one.
+ * with a home directory, and sets the first of its UserPassword values when there is one; it returns
+ * the Account and its one Identity.
  */
 final class AccountManagementServiceProvider implements InstanceProvider, MethodProvider {
 
@@ -68,13 +70,13 @@ final class AccountManagementServiceProvider implements InstanceProvider, Method
                     "VEM_AccountManagementService." + methodName + " is not available");
         }
         String uuid = GuestPaths.requireUuid(target);
-        Object system = GuestPaths.argument(in, "System");
+        Object system = new MethodInputs(in).value("System");
         if (!(system instanceof CIMObjectPath systemPath) || !uuid.equals(GuestPaths.uuidOf(systemPath))
                 || !"VEM_ComputerSystem".equalsIgnoreCase(systemPath.getObjectName())) {
             throw new CimException(CimStatus.INVALID_PARAMETER,
                     "System: expected the VEM_ComputerSystem of this service's VM (" + uuid + "), got " + system);
         }
-        Object template = GuestPaths.argument(in, "AccountTemplate");
+        Object template = new MethodInputs(in).value("AccountTemplate");
         if (!(template instanceof CIMInstance account)) {
             throw new CimException(CimStatus.INVALID_PARAMETER, "AccountTemplate: expected an embedded CIM_Account "
                     + "instance with UserID (the user name), got " + template);
@@ -85,7 +87,7 @@ final class AccountManagementServiceProvider implements InstanceProvider, Method
         }
         String comment = text(account, "ElementName") == null || text(account, "ElementName").equals(name)
                 ? "" : text(account, "ElementName");
-        String password = firstPassword(account);
+        String password = UserPasswords.first(account);
         GuestVm guest = guests.guest(uuid);
         guest.call("create account '" + name + "'", client -> {
             client.createUser(name, comment, true);
@@ -95,19 +97,13 @@ final class AccountManagementServiceProvider implements InstanceProvider, Method
             return null;
         });
         return MethodResult.of(0, List.of(
-                new CIMArgument<>("Account", new CIMDataType(GuestPaths.ACCOUNT), GuestPaths.account(uuid, name))));
+                new CIMArgument<>("Account", new CIMDataType(GuestPaths.ACCOUNT), GuestPaths.account(uuid, name)),
+                new CIMArgument<>("Identities", new CIMDataType(GuestPaths.IDENTITY, 0),
+                        new CIMObjectPath[] {GuestPaths.identity(uuid, GuestPaths.USER, name)})));
     }
 
     private static String text(CIMInstance instance, String property) {
         CIMProperty<?> p = instance.getProperty(property);
         return p != null && p.getValue() instanceof String s && !s.isEmpty() ? s : null;
-    }
-
-    private static String firstPassword(CIMInstance instance) {
-        CIMProperty<?> p = instance.getProperty("UserPassword");
-        if (p != null && p.getValue() instanceof String[] values && values.length > 0 && !values[0].isEmpty()) {
-            return values[0];
-        }
-        return null;
     }
 }

@@ -5,8 +5,10 @@ import java.util.Set;
 import org.metricshub.wbem.javax.cim.CIMArgument;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
+import org.metricshub.wbem.javax.cim.CIMProperty;
 import org.vemanager.agent.guest.api.PasswordStatus;
 import org.vemanager.agent.guest.api.UserAccount;
+import org.vemanager.provider.support.MethodInputs;
 import org.vemanager.provider.support.Paths;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.wbem.spi.CimStatus;
@@ -19,7 +21,8 @@ import org.vemanager.wbem.spi.RequestContext;
 
 /**
  * VEM_Account (DSP1034): a user of a guest. EnabledState 3 (Disabled) when its password is locked.
- * RequestStateChange 3 locks, 2 unlocks; DeleteInstance deletes the user (its home directory stays).
+ * RequestStateChange 3 locks, 2 unlocks; DeleteInstance deletes the user (its home directory stays);
+ * ModifyInstance of UserPassword sets the password.
  * Accounts are created with VEM_AccountManagementService.CreateAccount, as DSP1034 says.
  */
 final class AccountProvider implements InstanceProvider, InstanceWriteProvider, MethodProvider {
@@ -85,10 +88,32 @@ final class AccountProvider implements InstanceProvider, InstanceWriteProvider, 
                 "VEM_Account: create accounts with VEM_AccountManagementService.CreateAccount (DSP1034)");
     }
 
+    /**
+     * Changes the password (UserPassword, plain or as DMTF's octet string; the first value counts).
+     * Every other property is read-only here: asking to change one is NOT_SUPPORTED, and nothing changes.
+     */
     @Override
     public void modifyInstance(RequestContext context, CIMInstance modified, String[] propertyList) throws CimException {
-        throw new CimException(CimStatus.NOT_SUPPORTED,
-                "VEM_Account: lock and unlock with RequestStateChange; other properties cannot be changed");
+        String[] asked = propertyList != null ? propertyList
+                : java.util.Arrays.stream(modified.getProperties()).filter(p -> !p.isKey()).map(CIMProperty::getName)
+                        .toArray(String[]::new);
+        for (String name : asked) {
+            if (!"UserPassword".equalsIgnoreCase(name)) {
+                throw new CimException(CimStatus.NOT_SUPPORTED, "VEM_Account." + name + " cannot be changed: only "
+                        + "UserPassword can (lock and unlock with RequestStateChange)");
+            }
+        }
+        String password = UserPasswords.first(modified);
+        if (password == null) {
+            throw new CimException(CimStatus.INVALID_PARAMETER, "UserPassword: expected a new password as its first value");
+        }
+        GuestVm guest = guests.guest(GuestPaths.requireUuid(modified.getObjectPath()));
+        String name = Paths.stringKey(modified.getObjectPath(), "Name");
+        user(guest, name);
+        guest.call("set the password of account '" + name + "'", client -> {
+            client.setPassword(name, password);
+            return null;
+        });
     }
 
     @Override
@@ -108,7 +133,7 @@ final class AccountProvider implements InstanceProvider, InstanceWriteProvider, 
         if (!"RequestStateChange".equalsIgnoreCase(methodName)) {
             throw new CimException(CimStatus.METHOD_NOT_AVAILABLE, "VEM_Account." + methodName + " is not available");
         }
-        Long requested = GuestPaths.number(in, "RequestedState");
+        Long requested = new MethodInputs(in).number("RequestedState");
         if (requested == null || requested != ENABLED && requested != DISABLED) {
             throw new CimException(CimStatus.INVALID_PARAMETER, "RequestedState: expected 2 (Enabled = unlock) or "
                     + "3 (Disabled = lock), got " + requested);

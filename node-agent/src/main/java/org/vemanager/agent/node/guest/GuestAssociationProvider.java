@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
+import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.mapping.InstanceBuilder;
 import org.vemanager.provider.support.Paths;
 import org.vemanager.wbem.spi.AssociationProvider;
@@ -77,18 +78,23 @@ abstract class GuestAssociationProvider implements AssociationProvider {
         if (uuid == null) {
             return;
         }
+        boolean fromVm = CimNames.COMPUTER_SYSTEM.equalsIgnoreCase(objectName.getObjectName());
         GuestVm guest;
         try {
             guest = guests.guest(uuid);
         } catch (CimException e) {
-            if (e.status() == CimStatus.NOT_FOUND) {
-                return; // a VM without a (running) guest-agent has no guest objects
+            if (e.status() == CimStatus.NOT_FOUND || fromVm) {
+                // no (running) guest-agent: no guest objects; a broken configuration (an unusable
+                // token, bad metadata) must not break walks from the VM either: its relay says what is wrong
+                return;
             }
             throw e;
         }
         boolean asLeft = role == null || role.equalsIgnoreCase(leftRole);
         boolean asRight = role == null || role.equalsIgnoreCase(rightRole);
-        for (Link link : links(guest)) {
+        GuestVm answering = guest;
+        List<Link> links = fromVm ? guests.fromVm(guest, () -> links(answering)) : links(guest);
+        for (Link link : links) {
             if (asLeft && Paths.same(link.left(), objectName) || asRight && Paths.same(link.right(), objectName)) {
                 sink.accept(instance(link));
             }

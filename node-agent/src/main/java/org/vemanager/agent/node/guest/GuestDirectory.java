@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +19,7 @@ import org.vemanager.agent.node.guest.GuestVm.GuestCimException;
 import org.vemanager.provider.libvirt.DomainConfigEditor;
 import org.vemanager.provider.libvirt.DomainView;
 import org.vemanager.provider.libvirt.Hypervisor;
+import org.vemanager.provider.support.VirtHost;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.wbem.spi.CimStatus;
 
@@ -30,6 +33,12 @@ public final class GuestDirectory {
     /** The limits the node-agent puts on every guest exchange (a guest is untrusted). */
     public record Limits(Duration connectTimeout, Duration replyTimeout, int maxResponseBytes) {
         public static final Limits DEFAULT = new Limits(Duration.ofSeconds(5), Duration.ofSeconds(5), 16 << 20);
+    }
+
+    /** Something asked of one guest. */
+    @FunctionalInterface
+    public interface GuestQuery<T> {
+        List<T> ask() throws CimException;
     }
 
     /** What an enumeration does with one guest that answers. */
@@ -56,9 +65,14 @@ public final class GuestDirectory {
     private record Cached(GuestEndpoint endpoint, String token, GuestAgentClient client) {
     }
 
-    public GuestDirectory(Hypervisor hypervisor, Path stateDir, Limits limits) {
-        this.hypervisor = hypervisor;
-        this.editor = new DomainConfigEditor(hypervisor);
+    /**
+     * @param host the virtualization providers' host: its one libvirt connection, and its one domain
+     *     editor, so a guest-agent configuration and a VSMS change to the same VM are serialized
+     *     (fetch → edit → redefine) and never overwrite each other
+     */
+    public GuestDirectory(VirtHost host, Path stateDir, Limits limits) {
+        this.hypervisor = host.hypervisor();
+        this.editor = host.editor();
         this.tokens = new GuestTokens(stateDir);
         this.limits = limits;
     }
@@ -68,31 +82,103 @@ public final class GuestDirectory {
     }
 
     /**
-     * Points VM {@code uuid} at its guest-agent: writes the token to the state directory (named after
-     * the UUID) and the endpoint into the VM's metadata (fetch → edit → redefine).
+     * Points VM {@code uuid} at its guest-agent: the token goes to the state directory (named after the
+     * UUID), the endpoint into the VM's metadata (fetch → edit → redefine). Every input is checked
+     * before anything is written, and a failed redefinition puts the previous token back, so a
+     * failure changes nothing.
+     *
+     * @param token the secret; {@code null} or empty keeps the token already stored for this VM
      */
-    public GuestEndpoint configure(String uuid, URI url, String fingerprint, String token) throws CimException, IOException {
+    public GuestEndpoint configure(String uuid, URI url, String fingerprint, String token) throws CimException {
+        DomainView view = hypervisor.domain(uuid);
         GuestEndpoint endpoint;
         try {
-            endpoint = new GuestEndpoint(url, fingerprint, uuid.toLowerCase(java.util.Locale.ROOT));
+            endpoint = new GuestEndpoint(url, fingerprint, view.uuid().toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new CimException(CimStatus.INVALID_PARAMETER, e.getMessage());
         }
-        hypervisor.domain(uuid);
-        tokens.write(endpoint.tokenRef(), token);
-        editor.edit(uuid, "configure the guest-agent of " + uuid, config -> GuestMetadata.write(config, endpoint));
-        forget(uuid);
+        String ref = endpoint.tokenRef();
+        String previous = tokens.stored(ref) ? readToken(view, ref) : null;
+        boolean newToken = token != null && !token.isEmpty();
+        if (newToken) {
+            try {
+                GuestTokens.check(token);
+            } catch (IllegalArgumentException e) {
+                throw new CimException(CimStatus.INVALID_PARAMETER, e.getMessage());
+            }
+            storeToken(ref, token);
+        } else if (previous == null) {
+            throw new CimException(CimStatus.INVALID_PARAMETER, "token: VM '" + view.name() + "' (" + view.uuid()
+                    + ") has no token stored yet, so one must be given");
+        }
+        try {
+            editor.edit(view.uuid(), "configure the guest-agent of " + view.uuid(), config -> GuestMetadata.write(config, endpoint));
+        } catch (CimException | RuntimeException e) {
+            if (newToken) {
+                restoreToken(ref, previous);
+            }
+            throw e;
+        }
+        forget(view.uuid());
         return endpoint;
     }
 
-    /** Removes the VM's guest-agent configuration from its metadata (the token file stays until reconfigured). */
+    /**
+     * Removes the VM's guest-agent configuration: the endpoint from its metadata, then the token it
+     * named from the state directory (a secret nobody uses should not stay behind).
+     */
     public void unconfigure(String uuid) throws CimException {
-        editor.edit(uuid, "remove the guest-agent of " + uuid, config -> GuestMetadata.write(config, null));
-        forget(uuid);
+        DomainView view = hypervisor.domain(uuid);
+        Optional<GuestEndpoint> endpoint = GuestMetadata.lenientRead(view.persistentXml());
+        editor.edit(view.uuid(), "remove the guest-agent of " + view.uuid(), config -> GuestMetadata.write(config, null));
+        forget(view.uuid());
+        // the token named by the metadata, or, when that could not be read, the one we would have written
+        String ref = endpoint.map(GuestEndpoint::tokenRef).orElse(view.uuid().toLowerCase(Locale.ROOT));
+        try {
+            tokens.delete(ref);
+        } catch (IOException e) {
+            throw new CimException(CimStatus.FAILED, "the guest-agent of VM '" + view.name() + "' (" + view.uuid()
+                    + ") is removed, but its token file could not be deleted: " + e.getMessage());
+        }
+    }
+
+    /** Whether the node-agent holds a usable token for {@code endpoint} (the token itself never leaves). */
+    public boolean tokenStored(GuestEndpoint endpoint) {
+        return tokens.stored(endpoint.tokenRef());
+    }
+
+    private String readToken(DomainView view, String ref) throws CimException {
+        try {
+            return tokens.read(ref);
+        } catch (IOException e) {
+            throw new CimException(CimStatus.FAILED, "the guest-agent token of VM '" + view.name() + "' (" + view.uuid()
+                    + ") cannot be read: " + e.getMessage());
+        }
+    }
+
+    private void storeToken(String ref, String token) throws CimException {
+        try {
+            tokens.write(ref, token);
+        } catch (IOException e) {
+            throw new CimException(CimStatus.FAILED, "the guest-agent token cannot be stored in the state directory: "
+                    + e.getMessage());
+        }
+    }
+
+    private void restoreToken(String ref, String previous) {
+        try {
+            if (previous != null) {
+                tokens.write(ref, previous);
+            } else {
+                tokens.delete(ref);
+            }
+        } catch (IOException e) {
+            LOG.warn("could not put back the previous guest-agent token {}: {}", ref, e.getMessage());
+        }
     }
 
     private void forget(String uuid) {
-        String key = uuid.toLowerCase(java.util.Locale.ROOT);
+        String key = uuid.toLowerCase(Locale.ROOT);
         clients.remove(key);
         quietUntil.remove(key);
         silent.remove(key);
@@ -151,13 +237,10 @@ public final class GuestDirectory {
             try {
                 visitor.visit(guest);
                 anyAnswered = true;
-                if (silent.remove(guest.uuid())) {
-                    LOG.info("{} answers again", guest.label());
-                }
+                answered(guest);
             } catch (GuestCimException e) {
                 if (GuestVm.unanswered(e.fault())) {
-                    skip(guest.uuid(), e.description());
-                    quietUntil.put(guest.uuid(), System.nanoTime() + QUIET_PERIOD_NANOS);
+                    silence(guest, e);
                 } else {
                     LOG.debug("left out of an enumeration: {}", e.description());
                     firstError = firstError == null ? e : firstError;
@@ -167,6 +250,41 @@ public final class GuestDirectory {
         if (!anyAnswered && firstError != null) {
             throw firstError;
         }
+    }
+
+    /**
+     * Asks {@code guest} for what a walk from its VM needs. A guest that fails gives nothing: a broken
+     * guest must not break Associators/References on its VM. One that does not answer (or answers
+     * nonsense) is also left quiet like in enumerations, so the walks do not each wait for the reply
+     * timeout. Walks from a guest's own objects still fail with the error naming the VM.
+     */
+    public <T> List<T> fromVm(GuestVm guest, GuestQuery<T> query) throws CimException {
+        if (quiet(guest.uuid())) {
+            return List.of();
+        }
+        try {
+            List<T> answer = query.ask();
+            answered(guest);
+            return answer;
+        } catch (GuestCimException e) {
+            if (GuestVm.unanswered(e.fault())) {
+                silence(guest, e);
+            } else {
+                LOG.debug("left out of a walk from its VM: {}", e.description());
+            }
+            return List.of();
+        }
+    }
+
+    private void answered(GuestVm guest) {
+        if (silent.remove(guest.uuid())) {
+            LOG.info("{} answers again", guest.label());
+        }
+    }
+
+    private void silence(GuestVm guest, GuestCimException e) {
+        skip(guest.uuid(), e.description());
+        quietUntil.put(guest.uuid(), System.nanoTime() + QUIET_PERIOD_NANOS);
     }
 
     private boolean quiet(String uuid) {

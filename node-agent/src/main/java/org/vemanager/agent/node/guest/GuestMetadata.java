@@ -31,6 +31,15 @@ public final class GuestMetadata {
         return read(DomainXml.parse(domainXml));
     }
 
+    /** Like {@link #read(String)}, but a malformed element counts as none: for removing it. */
+    static Optional<GuestEndpoint> lenientRead(String domainXml) {
+        try {
+            return read(domainXml);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     static Optional<GuestEndpoint> read(DomainXml config) {
         Element metadata = metadata(config);
         if (metadata == null) {

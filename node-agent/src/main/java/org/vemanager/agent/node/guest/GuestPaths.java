@@ -1,10 +1,7 @@
 package org.vemanager.agent.node.guest;
 
 import java.util.Locale;
-import org.metricshub.wbem.javax.cim.CIMArgument;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
-import org.metricshub.wbem.javax.cim.UnsignedInteger16;
-import org.metricshub.wbem.javax.cim.UnsignedInteger32;
 import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.mapping.InstanceBuilder;
 import org.vemanager.provider.support.Paths;
@@ -31,8 +28,25 @@ public final class GuestPaths {
     public static final String GUEST_OS = "VEM_GuestOperatingSystem";
     public static final String RUNNING_OS = "VEM_RunningOS";
     public static final String OS_PROCESS = "VEM_OSProcess";
+    public static final String GUEST_HOSTED_SERVICE = "VEM_GuestHostedService";
+    public static final String RELAY_SERVICE = "VEM_GuestRelayService";
+    public static final String ACCOUNT_CAPABILITIES = "VEM_AccountManagementCapabilities";
+    public static final String ACCOUNT_STATE_CAPABILITIES = "VEM_AccountCapabilities";
+    /** What follows the UUID in the InstanceID of a guest's VEM_AccountCapabilities. */
+    static final String ACCOUNT_STATES = "account-states";
+    public static final String GUEST_ELEMENT_CAPABILITIES = "VEM_GuestElementCapabilities";
+    public static final String SERVICE_AFFECTS_ELEMENT = "VEM_ServiceAffectsElement";
+    public static final String IDENTITY = "VEM_Identity";
+    public static final String ASSIGNED_IDENTITY = "VEM_AssignedIdentity";
+    /** The kinds of element a VEM_Identity stands for, as its InstanceID names them. */
+    static final String USER = "user";
+    static final String GROUP_KIND = "group";
+    /** Prefix of our InstanceIDs: {@code VEM:<uuid>:accounts} (capabilities), {@code VEM:<uuid>:user:<name>} (identity). */
+    private static final String CAPABILITIES_PREFIX = "VEM:";
     /** The one account management service of each guest. */
     static final String ACCOUNT_SERVICE_NAME = "accounts";
+    /** The one guest relay service of each VM. */
+    static final String RELAY_SERVICE_NAME = "guest-relay";
 
     private GuestPaths() {
     }
@@ -49,6 +63,42 @@ public final class GuestPaths {
 
     public static CIMObjectPath accountService(String uuid) {
         return scoped(ACCOUNT_SERVICE, uuid, ACCOUNT_SERVICE_NAME);
+    }
+
+    public static CIMObjectPath relayService(String uuid) {
+        return scoped(RELAY_SERVICE, uuid, RELAY_SERVICE_NAME);
+    }
+
+    public static CIMObjectPath accountCapabilities(String uuid) {
+        return InstanceBuilder.path(NAMESPACE, ACCOUNT_CAPABILITIES,
+                InstanceBuilder.stringKey("InstanceID", capabilitiesId(uuid)));
+    }
+
+    static String capabilitiesId(String uuid) {
+        return CAPABILITIES_PREFIX + uuid + ":" + ACCOUNT_SERVICE_NAME;
+    }
+
+    /** The state capabilities of a guest's accounts: {@code VEM:<uuid>:account-states}. */
+    public static CIMObjectPath accountStateCapabilities(String uuid) {
+        return InstanceBuilder.path(NAMESPACE, ACCOUNT_STATE_CAPABILITIES,
+                InstanceBuilder.stringKey("InstanceID", CAPABILITIES_PREFIX + uuid + ":" + ACCOUNT_STATES));
+    }
+
+    /** The identity of a user ({@link #USER}) or a group ({@link #GROUP_KIND}): {@code VEM:<uuid>:<kind>:<name>}. */
+    public static CIMObjectPath identity(String uuid, String kind, String name) {
+        return InstanceBuilder.path(NAMESPACE, IDENTITY,
+                InstanceBuilder.stringKey("InstanceID", CAPABILITIES_PREFIX + uuid + ":" + kind + ":" + name));
+    }
+
+    /** A VEM_Identity's InstanceID split into {uuid, kind, name}; null when it is not one of ours. */
+    static String[] identityParts(CIMObjectPath path) {
+        if (path == null || !IDENTITY.equalsIgnoreCase(path.getObjectName())
+                || !(Paths.keyValue(path, "InstanceID") instanceof String id) || !id.startsWith(CAPABILITIES_PREFIX)) {
+            return null;
+        }
+        String[] parts = id.substring(CAPABILITIES_PREFIX.length()).split(":", 3);
+        return parts.length == 3 && (USER.equals(parts[1]) || GROUP_KIND.equals(parts[1])) && !parts[2].isEmpty()
+                ? new String[] {parts[0].toLowerCase(Locale.ROOT), parts[1], parts[2]} : null;
     }
 
     public static CIMObjectPath service(String uuid, String unit) {
@@ -107,12 +157,26 @@ public final class GuestPaths {
             value = Paths.keyValue(path, "Name") instanceof String name && name.indexOf(':') > 0
                     ? name.substring(0, name.indexOf(':')) : null;
         } else if (ACCOUNT.equalsIgnoreCase(className) || ACCOUNT_SERVICE.equalsIgnoreCase(className)
-                || GUEST_SERVICE.equalsIgnoreCase(className)) {
+                || GUEST_SERVICE.equalsIgnoreCase(className) || RELAY_SERVICE.equalsIgnoreCase(className)) {
             value = Paths.keyValue(path, "SystemName");
+        } else if (IDENTITY.equalsIgnoreCase(className)) {
+            String[] parts = identityParts(path);
+            value = parts == null ? null : parts[0];
+        } else if (ACCOUNT_CAPABILITIES.equalsIgnoreCase(className)) {
+            value = prefixedUuid(path, ACCOUNT_SERVICE_NAME);
+        } else if (ACCOUNT_STATE_CAPABILITIES.equalsIgnoreCase(className)) {
+            value = prefixedUuid(path, ACCOUNT_STATES);
         } else {
             value = null;
         }
         return value instanceof String uuid ? uuid.toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** The UUID in an InstanceID {@code VEM:<uuid>:<suffix>}, or null. */
+    private static String prefixedUuid(CIMObjectPath path, String suffix) {
+        return Paths.keyValue(path, "InstanceID") instanceof String id && id.startsWith(CAPABILITIES_PREFIX)
+                && id.endsWith(":" + suffix) && id.length() > CAPABILITIES_PREFIX.length() + suffix.length() + 1
+                ? id.substring(CAPABILITIES_PREFIX.length(), id.length() - suffix.length() - 1) : null;
     }
 
     /** Like {@link #uuidOf} but NOT_FOUND when the path names no VM of ours. */
@@ -132,35 +196,5 @@ public final class GuestPaths {
             throw new CimException(CimStatus.NOT_FOUND, "no VEM_Group named '" + name + "': expected <VM UUID>:<group>");
         }
         return name.substring(colon + 1);
-    }
-
-    /** An input argument by name (case-insensitive), or null. */
-    static Object argument(CIMArgument<?>[] in, String name) {
-        if (in != null) {
-            for (CIMArgument<?> argument : in) {
-                if (argument.getName().equalsIgnoreCase(name)) {
-                    return argument.getValue();
-                }
-            }
-        }
-        return null;
-    }
-
-    /** An integer argument (uint16/uint32 or a plain number); null when absent. */
-    static Long number(CIMArgument<?>[] in, String name) throws CimException {
-        Object value = argument(in, name);
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof UnsignedInteger16 u16) {
-            return (long) u16.intValue();
-        }
-        if (value instanceof UnsignedInteger32 u32) {
-            return u32.longValue();
-        }
-        if (value instanceof Number n) {
-            return n.longValue();
-        }
-        throw new CimException(CimStatus.INVALID_PARAMETER, name + ": expected an integer, got " + value);
     }
 }

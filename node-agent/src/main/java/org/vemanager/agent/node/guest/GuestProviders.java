@@ -1,27 +1,35 @@
 package org.vemanager.agent.node.guest;
 
 import java.util.List;
-import org.vemanager.provider.libvirt.Hypervisor;
+import org.vemanager.wbem.spi.ProfileDeclaration;
 import org.vemanager.wbem.spi.Provider;
 import org.vemanager.wbem.spi.ProviderRegistry;
 
 /**
- * Registers the guest classes in root/virt, next to the virtualization providers. No profile is
- * published in interop for them yet (see docs/guest-agent.md): the classes work, but the DSP1034
- * conformance (capabilities, every mandatory property) has not been checked.
+ * Registers the guest classes in root/virt, next to the virtualization providers, and the one guest
+ * profile they meet: Simple Identity Management 1.0.1 (DSP1034), central class
+ * VEM_AccountManagementService (one per guest that answers), scoped by the VM's VEM_ComputerSystem
+ * through VEM_GuestHostedService. What it leaves out is listed in docs/conformance.md. Privileges
+ * (DSP1039), processes and services are VEM extensions: no DMTF profile they fully meet.
  */
 public final class GuestProviders {
+
+    public static final ProfileDeclaration SIMPLE_IDENTITY_MANAGEMENT = new ProfileDeclaration("Simple Identity Management",
+            "1.0.1", GuestPaths.NAMESPACE, GuestPaths.ACCOUNT_SERVICE, List.of());
 
     private GuestProviders() {
     }
 
-    public static void register(ProviderRegistry registry, Hypervisor hypervisor, GuestDirectory guests) {
-        if (guests.hypervisor() != hypervisor) {
-            throw new IllegalStateException("the guest directory must use the node-agent's one libvirt connection");
-        }
+    public static void register(ProviderRegistry registry, GuestDirectory guests) {
         List<Provider> providers = List.of(
                 new AccountProvider(guests),
                 new AccountManagementServiceProvider(guests),
+                new AccountManagementCapabilitiesProvider(guests),
+                new AccountCapabilitiesProvider(guests),
+                new GuestElementCapabilitiesProvider(guests),
+                new ServiceAffectsElementProvider(guests),
+                new IdentityProvider(guests),
+                new AssignedIdentityProvider(guests),
                 new AccountOnSystemProvider(guests),
                 new GroupProvider(guests),
                 new OwningCollectionElementProvider(guests),
@@ -31,9 +39,12 @@ public final class GuestProviders {
                 new RunningOSProvider(guests),
                 new UnixProcessProvider(guests),
                 new OSProcessProvider(guests),
-                new GuestServiceProvider(guests));
+                new GuestServiceProvider(guests),
+                new GuestHostedServiceProvider(guests),
+                new GuestRelayServiceProvider(guests));
         for (Provider provider : providers) {
             registry.register(GuestPaths.NAMESPACE, provider);
         }
+        registry.registerProfile(SIMPLE_IDENTITY_MANAGEMENT);
     }
 }

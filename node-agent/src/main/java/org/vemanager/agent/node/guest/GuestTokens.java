@@ -52,11 +52,36 @@ public final class GuestTokens {
         }
     }
 
-    /** Writes the token atomically, never readable by others even for a moment. */
-    public void write(String tokenRef, String token) throws IOException {
+    /**
+     * Checks a token before anything is written. The message never repeats the token: it is a secret,
+     * and the message may travel to a client or a log.
+     *
+     * @throws IllegalArgumentException saying what a token must be
+     */
+    public static void check(String token) {
         if (token == null || token.length() < 16 || token.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
             throw new IllegalArgumentException("token: expected at least 16 printable ASCII characters without spaces");
         }
+    }
+
+    /** Whether a usable token is stored under {@code tokenRef}. */
+    public boolean stored(String tokenRef) {
+        try {
+            read(tokenRef);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Removes the token (nothing when there is none). */
+    public void delete(String tokenRef) throws IOException {
+        Files.deleteIfExists(file(tokenRef));
+    }
+
+    /** Writes the token atomically, never readable by others even for a moment. */
+    public void write(String tokenRef, String token) throws IOException {
+        check(token);
         if (!Files.isDirectory(dir)) {
             try {
                 Files.createDirectories(dir.getParent());

@@ -8,6 +8,7 @@ import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.agent.guest.api.ProcessInfo;
 import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.mapping.InstanceBuilder;
+import org.vemanager.provider.support.MethodInputs;
 import org.vemanager.provider.support.Paths;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.wbem.spi.CimStatus;
@@ -112,7 +113,7 @@ final class UnixProcessProvider implements InstanceProvider, MethodProvider {
         if (!"SendSignal".equalsIgnoreCase(methodName)) {
             throw new CimException(CimStatus.METHOD_NOT_AVAILABLE, "VEM_UnixProcess." + methodName + " is not available");
         }
-        Long signal = GuestPaths.number(in, "Signal");
+        Long signal = new MethodInputs(in).number("Signal");
         if (signal == null || signal < 0 || signal > MAX_SIGNAL) {
             throw new CimException(CimStatus.INVALID_PARAMETER,
                     "Signal: expected a signal number from 0 to " + MAX_SIGNAL + " (e.g. 15 TERM, 9 KILL), got " + signal);

@@ -11,6 +11,10 @@
  *       exists when the account is in the guest's administrators (sudo) group.</li>
  *   <li>Processes and services in the spirit of DSP1057: {@code VEM_UnixProcess} (SendSignal is
  *       ours), {@code VEM_GuestService} (StartService/StopService, and our EnableService/DisableService).</li>
+ *   <li>{@code VEM_GuestHostedService}: the VM → the services it hosts (a subclass of the virtualization
+ *       provider's VEM_HostedService, so AssocClass CIM_HostedService finds both).</li>
+ *   <li>{@code VEM_GuestRelayService}, ours: one per VM, where any WBEM client configures the VM's
+ *       guest-agent (ConfigureGuestAgent, RemoveGuestAgent); the token is write-only.</li>
  * </ul>
  *
  * <p>Every object is scoped by its VM's UUID in its keys (SystemName, CSName or the group name's
