@@ -227,6 +227,22 @@ public final class NodeSession implements AutoCloseable {
         throw new WBEMException(WBEMException.CIM_ERR_NOT_FOUND, "the node has no virtual system management service");
     }
 
+    /**
+     * The node's host system, the scoping instance of its profiles, named by the System keys every
+     * CIM_Service carries (here the management service's), so no vendor class name is needed.
+     */
+    public CIMObjectPath hostSystem() throws WBEMException {
+        CIMObjectPath service = managementService();
+        Object className = service.getKeyValue("SystemCreationClassName");
+        Object name = service.getKeyValue("SystemName");
+        if (className == null || name == null) {
+            throw new WBEMException(WBEMException.CIM_ERR_FAILED, "the management service does not name its host system");
+        }
+        return new CIMObjectPath(null, null, null, VIRT, className.toString(), new CIMProperty<?>[] {
+            new CIMProperty<>("CreationClassName", CIMDataType.STRING_T, className.toString(), true, false, null),
+            new CIMProperty<>("Name", CIMDataType.STRING_T, name.toString(), true, false, null)});
+    }
+
     static CIMObjectPath path(String namespace, String className) {
         return new CIMObjectPath(null, null, null, namespace, className, null);
     }
