@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.GenericTypeMatcher;
@@ -175,7 +176,7 @@ class ConsoleIT {
     @Test
     void browsesAClassAndItsInstances() throws Exception {
         window.tree("cluster.tree").selectRow(1);
-        window.tabbedPane().selectTab("CIM browser");
+        showTab("CIM browser");
         window.button("browser.load").click();
         Pause.pause(new Condition("classes loaded") {
             @Override
@@ -194,5 +195,105 @@ class ConsoleIT {
         });
         assertThat(shown).contains("CIM_ManagedElement");
         screenshot("console-browser.png");
+    }
+
+    /** The number of points of a chart's first series (the CPU or used-memory line). */
+    private int points(String chart) {
+        return GuiActionRunner.execute(() -> {
+            org.jfree.chart.ChartPanel panel = (org.jfree.chart.ChartPanel) window.panel(chart).target();
+            return panel.getChart().getXYPlot().getDataset().getItemCount(0);
+        });
+    }
+
+    private List<String> treeRows(String name) {
+        return GuiActionRunner.execute(() -> {
+            javax.swing.JTree tree = window.tree(name).target();
+            List<String> rows = new java.util.ArrayList<>();
+            for (int i = 0; i < tree.getRowCount(); i++) {
+                Object item = ((javax.swing.tree.DefaultMutableTreeNode) tree.getPathForRow(i).getLastPathComponent()).getUserObject();
+                rows.add(item instanceof org.vemanager.console.client.VmSnapshots.Snapshot s ? s.name() : String.valueOf(item));
+            }
+            return rows;
+        });
+    }
+
+    /** Brings a tab of the main window to the front, as a click on it would. */
+    private void showTab(String title) {
+        JTabbedPane tabs = ((MainFrame) window.target()).tabs();
+        GuiActionRunner.execute(() -> tabs.setSelectedIndex(tabs.indexOfTab(title)));
+        robot.waitForIdle();
+    }
+
+    private void waitFor(String what, java.util.function.BooleanSupplier test) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return test.getAsBoolean();
+            }
+        }, TIMEOUT);
+    }
+
+    private static GenericTypeMatcher<javax.swing.JButton> buttonText(String text) {
+        return new GenericTypeMatcher<>(javax.swing.JButton.class) {
+            @Override
+            protected boolean isMatching(javax.swing.JButton button) {
+                return text.equals(button.getText()) && button.isShowing();
+            }
+        };
+    }
+
+    @Test
+    void chartsTheNodesAndAVmsMetrics() throws Exception {
+        window.tree("cluster.tree").selectRow(1);
+        showTab("Performance");
+        // The node-agent samples at once when it starts, so the node's memory is there after the first read.
+        waitFor("the node's memory chart has a sample", () -> points("perf.memory") > 0);
+        assertThat(window.label("perf.heading").text()).startsWith("Node ");
+
+        showTab("Virtual machines");
+        window.table("vm.table").selectRows(rowOf("alpha"));
+        showTab("Performance");
+        waitFor("alpha's memory chart has a sample", () -> points("perf.memory") > 0);
+        assertThat(window.label("perf.heading").text()).startsWith("VM alpha");
+        // CPU utilisation is a difference of two samples; the console reads a new one every 10 s.
+        waitFor("alpha's CPU chart has two samples", () -> points("perf.cpu") >= 2);
+        screenshot("console-performance.png");
+    }
+
+    @Test
+    void takesAndDeletesASnapshotOfAVm() throws Exception {
+        window.table("vm.table").selectRows(rowOf("alpha"));
+        showTab("Snapshots");
+        waitFor("the snapshot view shows alpha", () -> window.label("snap.heading").text().startsWith("Snapshots of alpha:"));
+        window.button("snap.create").click();
+        DialogFixture dialog = window.dialog();
+        dialog.textBox("snap.name").setText("it-snap-1");
+        dialog.button(buttonText("OK")).click();
+        waitFor("the snapshot appears in the tree", () -> treeRows("snap.tree").stream().anyMatch(r -> r.contains("it-snap-1")));
+        screenshot("console-snapshots.png");
+
+        int row = treeRows("snap.tree").indexOf(treeRows("snap.tree").stream().filter(r -> r.contains("it-snap-1")).findFirst()
+                .orElseThrow());
+        window.tree("snap.tree").selectRow(row);
+        window.button("snap.delete").click();
+        window.dialog().button(buttonText("OK")).click();
+        waitFor("the snapshot is gone from the tree", () -> treeRows("snap.tree").stream().noneMatch(r -> r.contains("it-snap-1")));
+    }
+
+    @Test
+    void listsTheNodesStoragePoolsAndNetworks() throws Exception {
+        window.tree("cluster.tree").selectRow(1);
+        showTab("Storage & networks");
+        waitFor("the storage pool is listed", () -> window.table("res.storage").target().getRowCount() > 0);
+        JTableFixture storage = window.table("res.storage");
+        assertThat(storage.valueAt(org.assertj.swing.data.TableCell.row(0).column(0))).isEqualTo("images");
+        assertThat(storage.valueAt(org.assertj.swing.data.TableCell.row(0).column(2))).isEqualTo("100.0 GiB");
+        JTableFixture networks = window.table("res.networks");
+        assertThat(networks.valueAt(org.assertj.swing.data.TableCell.row(0).column(0))).isEqualTo("lan");
+        assertThat(window.label("res.host").text()).contains("Processors: 16");
+
+        networks.selectRows(0);
+        waitFor("alpha's adapter is listed on the network", () -> window.table("res.allocations").target().getRowCount() > 0);
+        screenshot("console-resources.png");
     }
 }

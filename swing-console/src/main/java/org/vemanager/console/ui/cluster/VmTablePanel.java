@@ -107,6 +107,12 @@ public final class VmTablePanel extends JPanel {
         return selected;
     }
 
+    /** Puts the keyboard in the filter field, its text selected (Ctrl+F). */
+    public void focusFilter() {
+        filter.requestFocusInWindow();
+        filter.selectAll();
+    }
+
     public JTable table() {
         return table;
     }
