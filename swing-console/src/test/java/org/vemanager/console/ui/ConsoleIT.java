@@ -140,6 +140,10 @@ class ConsoleIT {
     void showsTheNodesVmsAndChangesAVmsState() throws Exception {
         JTableFixture table = window.table("vm.table");
         assertThat(rowOf("alpha")).isNotNegative();
+        // The VMs show first, their vCPUs and memory follow with the second (RASD) enumeration.
+        waitFor("alpha's vCPUs and memory are shown", () -> GuiActionRunner.execute(() ->
+                table.target().getValueAt(rowOf("alpha"), 3) != null && table.target().getValueAt(rowOf("alpha"), 4) != null));
+        assertThat(GuiActionRunner.execute(() -> table.target().getValueAt(rowOf("alpha"), 4))).isEqualTo(1024L);
         screenshot("console-cluster.png");
 
         table.selectRows(rowOf("beta"));
