@@ -13,4 +13,11 @@ public record MetricReading(String elementId, String elementName, String metric,
 
     /** The elementId of the node's own metrics. */
     public static final String NODE = "node";
+    /** The metric definition Names the console draws (the node-agent's, see docs/classes.md). */
+    public static final String VM_CPU = "vm-cpu-utilization";
+    public static final String VM_MEMORY_USED = "vm-memory-used";
+    public static final String VM_MEMORY_AVAILABLE = "vm-memory-available";
+    public static final String HOST_CPU = "host-cpu-utilization";
+    public static final String HOST_MEMORY_USED = "host-memory-used";
+    public static final String HOST_MEMORY_AVAILABLE = "host-memory-available";
 }

@@ -54,6 +54,10 @@ public final class MetricHistory {
             return true;
         }
 
+        Double last() {
+            return size == 0 ? null : values[(start + size - 1) % values.length];
+        }
+
         List<Point> points() {
             List<Point> out = new ArrayList<>(size);
             for (int i = 0; i < size; i++) {
@@ -99,6 +103,14 @@ public final class MetricHistory {
         synchronized (series) {
             Ring ring = series.get(new Key(node, elementId, metric));
             return ring == null ? List.of() : ring.points();
+        }
+    }
+
+    /** The latest value of one series; null when none arrived yet. */
+    public Double latest(String node, String elementId, String metric) {
+        synchronized (series) {
+            Ring ring = series.get(new Key(node, elementId, metric));
+            return ring == null ? null : ring.last();
         }
     }
 

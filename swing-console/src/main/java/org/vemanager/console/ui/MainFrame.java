@@ -24,6 +24,7 @@ import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import org.vemanager.console.ConsoleSettings;
+import org.vemanager.console.client.MetricReading;
 import org.vemanager.console.client.NodeEndpoint;
 import org.vemanager.console.client.NodeSession;
 import org.vemanager.console.client.VmSummary;
@@ -75,6 +76,10 @@ public final class MainFrame extends JFrame {
         browser = new CimBrowserPanel(this::selectedSession, background);
         metrics = new MetricsPoller(cluster, new MetricHistory(METRIC_POINTS), PerformancePanel.chartedMetrics());
         details = new DetailViews(cluster, background, metrics.history());
+        MetricHistory history = metrics.history();
+        table.setCpuLoad(vm -> vm.uuid() == null ? null
+                : history.latest(vm.node(), vm.uuid().toLowerCase(java.util.Locale.ROOT), MetricReading.VM_CPU));
+        history.addListener(node -> SwingUtilities.invokeLater(table::refreshCpuLoad));
         tabs.addTab("Virtual machines", table);
         tabs.addTab("Performance", details.performance());
         tabs.addTab("Snapshots", details.snapshots());

@@ -25,6 +25,8 @@ class MetricHistoryTest {
                 .containsExactly(30.0, 40.0, 50.0);
         assertThat(history.series("n1", "b", "vm-cpu-utilization")).hasSize(3);
         assertThat(history.series("n2", "a", "vm-cpu-utilization")).isEmpty();
+        assertThat(history.latest("n1", "a", "vm-cpu-utilization")).isEqualTo(50.0);
+        assertThat(history.latest("n1", "c", "vm-cpu-utilization")).isNull();
     }
 
     @Test

@@ -144,6 +144,9 @@ class ConsoleIT {
         waitFor("alpha's vCPUs and memory are shown", () -> GuiActionRunner.execute(() ->
                 table.target().getValueAt(rowOf("alpha"), 3) != null && table.target().getValueAt(rowOf("alpha"), 4) != null));
         assertThat(GuiActionRunner.execute(() -> table.target().getValueAt(rowOf("alpha"), 4))).isEqualTo(1024L);
+        // CPU % needs two of the node's samples, 10 s apart.
+        waitFor("alpha's CPU % is shown", () -> GuiActionRunner.execute(() -> table.target().getValueAt(rowOf("alpha"), 5)
+                instanceof Double));
         screenshot("console-cluster.png");
 
         table.selectRows(rowOf("beta"));
@@ -262,6 +265,10 @@ class ConsoleIT {
         // CPU utilisation is a difference of two samples; the console reads a new one every 10 s.
         waitFor("alpha's CPU chart has two samples", () -> points("perf.cpu") >= 2);
         screenshot("console-performance.png");
+
+        showTab("Virtual machines");
+        waitFor("alpha's CPU % is in the VM table", () -> GuiActionRunner.execute(() ->
+                window.table("vm.table").target().getValueAt(rowOf("alpha"), 5) instanceof Double));
     }
 
     @Test
