@@ -78,7 +78,8 @@ public final class VmSnapshots {
         return null;
     }
 
-    private static Snapshot of(CIMInstance vssd, String id, String current) {
+    /** A snapshot from its VSSD: name, parent and description from its Notes, whether it is the current one. */
+    static Snapshot of(CIMInstance vssd, String id, String current) {
         String parent = null;
         String description = null;
         Object notes = NodeSession.value(vssd, "Notes");

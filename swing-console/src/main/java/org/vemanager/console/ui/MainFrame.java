@@ -27,6 +27,7 @@ import org.vemanager.console.ConsoleSettings;
 import org.vemanager.console.client.MetricReading;
 import org.vemanager.console.client.NodeEndpoint;
 import org.vemanager.console.client.NodeSession;
+import org.vemanager.console.client.VmState;
 import org.vemanager.console.client.VmSummary;
 import org.vemanager.console.model.Cluster;
 import org.vemanager.console.model.ClusterModel;
@@ -66,6 +67,8 @@ public final class MainFrame extends JFrame {
     private final Set<String> askedTrust = new HashSet<>();
     private final MetricsPoller metrics;
     private final DetailViews details;
+    /** True while a model update rebuilds the tree and table. */
+    private boolean rebuilding;
 
     public MainFrame(ConsoleSettings settings, Cluster cluster) {
         super("VE-manager");
@@ -77,7 +80,8 @@ public final class MainFrame extends JFrame {
         metrics = new MetricsPoller(cluster, new MetricHistory(METRIC_POINTS), PerformancePanel.chartedMetrics());
         details = new DetailViews(cluster, background, metrics.history());
         MetricHistory history = metrics.history();
-        table.setCpuLoad(vm -> vm.uuid() == null ? null
+        // Only a running VM has a CPU load to show (the test driver reports figures for paused and off ones too).
+        table.setCpuLoad(vm -> vm.uuid() == null || vm.state() != VmState.RUNNING ? null
                 : history.latest(vm.node(), vm.uuid().toLowerCase(java.util.Locale.ROOT), MetricReading.VM_CPU));
         history.addListener(node -> SwingUtilities.invokeLater(table::refreshCpuLoad));
         tabs.addTab("Virtual machines", table);
@@ -129,6 +133,9 @@ public final class MainFrame extends JFrame {
 
     /** Shows the selected VM (one row of the table, else the tree's) and its node, or the selected node, in the detail tabs. */
     private void followSelection() {
+        if (rebuilding) {
+            return;
+        }
         List<VmSummary> vms = selectedVms();
         VmSummary vm = vms.size() == 1 ? vms.get(0) : null;
         NodeState node = vm != null ? cluster.model().node(vm.node()) : tree.selectedNode();
@@ -137,8 +144,16 @@ public final class MainFrame extends JFrame {
 
     private void show(ClusterModel model) {
         List<NodeState> nodes = model.nodes();
-        tree.setNodes(nodes);
-        table.setVms(model.allVms());
+        // Rebuilding tree and table clears and restores their selection; the detail views follow the
+        // selection as it is afterwards, not the empty one in between (which would reset them).
+        rebuilding = true;
+        try {
+            tree.setNodes(nodes);
+            table.setVms(model.allVms());
+        } finally {
+            rebuilding = false;
+        }
+        followSelection();
         long online = nodes.stream().filter(n -> n.status() == NodeStatus.ONLINE).count();
         status.message(nodes.size() + " nodes (" + online + " online), " + model.allVms().size() + " VMs");
         for (NodeState node : nodes) {

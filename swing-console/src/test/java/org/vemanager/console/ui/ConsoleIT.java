@@ -224,6 +224,10 @@ class ConsoleIT {
         });
     }
 
+    private String status() {
+        return GuiActionRunner.execute(() -> ((MainFrame) window.target()).statusBar().text());
+    }
+
     /** Brings a tab of the main window to the front, as a click on it would. */
     private void showTab(String title) {
         JTabbedPane tabs = ((MainFrame) window.target()).tabs();
@@ -232,12 +236,17 @@ class ConsoleIT {
     }
 
     private void waitFor(String what, java.util.function.BooleanSupplier test) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return test.getAsBoolean();
-            }
-        }, TIMEOUT);
+        try {
+            Pause.pause(new Condition(what) {
+                @Override
+                public boolean test() {
+                    return test.getAsBoolean();
+                }
+            }, TIMEOUT);
+        } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+            String log = GuiActionRunner.execute(() -> ((javax.swing.JTextArea) robot.finder().findByName("cim.log", false)).getText());
+            throw new AssertionError(e.getMessage() + "; the status bar says: " + status() + "; the CIM log:\n" + log, e);
+        }
     }
 
     private static GenericTypeMatcher<javax.swing.JButton> buttonText(String text) {
@@ -284,6 +293,17 @@ class ConsoleIT {
         screenshot("console-snapshots.png");
 
         int row = treeRows("snap.tree").indexOf(treeRows("snap.tree").stream().filter(r -> r.contains("it-snap-1")).findFirst()
+                .orElseThrow());
+        window.tree("snap.tree").selectRow(row);
+        window.button("snap.revert").click();
+        window.dialog().button(buttonText("OK")).click();
+        // The job is waited for, then the tree read again: the heading says what was done.
+        waitFor("the revert finished", () -> window.label("snap.heading").text().contains("reverted to")
+                || status().contains(" failed"));
+        assertThat(window.label("snap.heading").text()).startsWith("Snapshots of alpha: 1").contains("reverted to")
+                .contains("it-snap-1");
+
+        row = treeRows("snap.tree").indexOf(treeRows("snap.tree").stream().filter(r -> r.contains("it-snap-1")).findFirst()
                 .orElseThrow());
         window.tree("snap.tree").selectRow(row);
         window.button("snap.delete").click();

@@ -80,7 +80,8 @@ public final class NodeResourcesPanel extends JPanel {
             table.getSelectionModel().addListSelectionListener(e -> {
                 if (!e.getValueIsAdjusting() && table.getSelectedRow() >= 0) {
                     (table == storageTable ? networkTable : storageTable).clearSelection();
-                    showAllocations(((RowTableModel<NodePools.Pool>) table.getModel()).row(table.getSelectedRow()));
+                    RowTableModel<NodePools.Pool> rows = table == storageTable ? storage : networks;
+                    showAllocations(rows.row(table.convertRowIndexToModel(table.getSelectedRow())));
                 }
             });
         }

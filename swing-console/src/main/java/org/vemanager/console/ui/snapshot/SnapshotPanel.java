@@ -46,6 +46,8 @@ public final class SnapshotPanel extends JPanel {
     private final JButton delete = new JButton("Delete");
     private final JButton refresh = new JButton("Refresh");
     private transient VmSummary vm;
+    /** What the user last did to the shown VM's snapshots, said in the heading once it is done (e.g. "reverted to x"). */
+    private String lastDone;
     private List<Integer> types = List.of();
 
     /** What one load brought: the listing and the snapshot types the node offers. */
@@ -80,8 +82,9 @@ public final class SnapshotPanel extends JPanel {
         });
         javax.swing.ToolTipManager.sharedInstance().registerComponent(tree);
         create.addActionListener(e -> create());
-        revert.addActionListener(e -> onSelected("Revert " + vmName() + " to", this::confirmRevert, VmSnapshots::apply));
-        delete.addActionListener(e -> onSelected("Delete snapshot", this::confirmDelete, VmSnapshots::destroy));
+        revert.addActionListener(e -> onSelected("Revert " + vmName() + " to", "reverted to", this::confirmRevert,
+                VmSnapshots::apply));
+        delete.addActionListener(e -> onSelected("Delete snapshot", "deleted", this::confirmDelete, VmSnapshots::destroy));
         refresh.addActionListener(e -> load());
         tree.addTreeSelectionListener(e -> enableActions());
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
@@ -102,6 +105,9 @@ public final class SnapshotPanel extends JPanel {
     public void show(VmSummary selected) {
         boolean same = isShown(selected);
         vm = selected;
+        if (!same) {
+            lastDone = null;
+        }
         if (selected == null) {
             heading.setText("Select a VM to see its snapshots.");
             root.removeAllChildren();
@@ -154,7 +160,7 @@ public final class SnapshotPanel extends JPanel {
         for (int i = 0; i < tree.getRowCount(); i++) {
             tree.expandRow(i);
         }
-        heading.setText("Snapshots of " + target.name() + ": " + snapshots.size());
+        heading.setText("Snapshots of " + target.name() + ": " + snapshots.size() + (lastDone == null ? "" : "  —  " + lastDone));
         problem.setText(loaded.listing().problem() == null ? " " : loaded.listing().problem());
         problem.setToolTipText(loaded.listing().problem());
         enableActions();
@@ -183,7 +189,10 @@ public final class SnapshotPanel extends JPanel {
         background.run("Snapshot " + target.name() + " as " + request.name(), () -> {
             new VmSnapshots(session(target)).create(target.path(), request.name(), request.type());
             return null;
-        }, done -> reloadIfStill(target));
+        }, done -> {
+            lastDone = "took " + request.name();
+            reloadIfStill(target);
+        });
     }
 
     private interface SnapshotCall {
@@ -194,7 +203,7 @@ public final class SnapshotPanel extends JPanel {
         boolean ask(VmSnapshots.Snapshot snapshot);
     }
 
-    private void onSelected(String what, Confirmation confirmation, SnapshotCall call) {
+    private void onSelected(String what, String pastTense, Confirmation confirmation, SnapshotCall call) {
         VmSummary target = vm;
         VmSnapshots.Snapshot snapshot = selected();
         if (target == null || snapshot == null || !confirmation.ask(snapshot)) {
@@ -204,6 +213,7 @@ public final class SnapshotPanel extends JPanel {
             call.call(new VmSnapshots(session(target)), snapshot.path());
             return null;
         }, done -> {
+            lastDone = pastTense + " " + snapshot.name();
             reloadIfStill(target);
             cluster.submit(() -> {
                 NodeState node = cluster.model().node(target.node());
