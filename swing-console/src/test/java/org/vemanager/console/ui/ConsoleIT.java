@@ -224,6 +224,28 @@ class ConsoleIT {
         });
     }
 
+    /**
+     * Clicks a dialog's OK and waits until it is gone. On a loaded machine the robot's click now and then
+     * does not reach the button; then the button is pressed directly, as the keyboard would.
+     */
+    private void confirm(DialogFixture dialog) {
+        javax.swing.JButton ok = dialog.button(buttonText("OK")).target();
+        dialog.button(buttonText("OK")).click();
+        try {
+            Pause.pause(new Condition("the dialog closes") {
+                @Override
+                public boolean test() {
+                    return !GuiActionRunner.execute(() -> dialog.target().isShowing());
+                }
+            }, Timeout.timeout(3_000));
+        } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+            GuiActionRunner.execute(() -> {
+                ok.doClick();
+                return null;
+            });
+        }
+    }
+
     private String status() {
         return GuiActionRunner.execute(() -> ((MainFrame) window.target()).statusBar().text());
     }
@@ -244,7 +266,8 @@ class ConsoleIT {
                 }
             }, TIMEOUT);
         } catch (org.assertj.swing.exception.WaitTimedOutError e) {
-            String log = GuiActionRunner.execute(() -> ((javax.swing.JTextArea) robot.finder().findByName("cim.log", false)).getText());
+            String log = GuiActionRunner.execute(() -> ((javax.swing.JTextArea) robot.finder().findByName(window.target(), "cim.log",
+                    false)).getText());
             throw new AssertionError(e.getMessage() + "; the status bar says: " + status() + "; the CIM log:\n" + log, e);
         }
     }
@@ -288,7 +311,7 @@ class ConsoleIT {
         window.button("snap.create").click();
         DialogFixture dialog = window.dialog();
         dialog.textBox("snap.name").setText("it-snap-1");
-        dialog.button(buttonText("OK")).click();
+        confirm(dialog);
         waitFor("the snapshot appears in the tree", () -> treeRows("snap.tree").stream().anyMatch(r -> r.contains("it-snap-1")));
         screenshot("console-snapshots.png");
 
@@ -296,7 +319,7 @@ class ConsoleIT {
                 .orElseThrow());
         window.tree("snap.tree").selectRow(row);
         window.button("snap.revert").click();
-        window.dialog().button(buttonText("OK")).click();
+        confirm(window.dialog());
         // The job is waited for, then the tree read again: the heading says what was done.
         waitFor("the revert finished", () -> window.label("snap.heading").text().contains("reverted to")
                 || status().contains(" failed"));
@@ -307,7 +330,7 @@ class ConsoleIT {
                 .orElseThrow());
         window.tree("snap.tree").selectRow(row);
         window.button("snap.delete").click();
-        window.dialog().button(buttonText("OK")).click();
+        confirm(window.dialog());
         waitFor("the snapshot is gone from the tree", () -> treeRows("snap.tree").stream().noneMatch(r -> r.contains("it-snap-1")));
     }
 
