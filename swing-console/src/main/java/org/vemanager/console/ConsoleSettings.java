@@ -108,11 +108,36 @@ public final class ConsoleSettings {
     }
 
     public synchronized int dividerLocation() {
-        return Integer.parseInt(values.getProperty("window.divider", "260"));
+        try {
+            return Integer.parseInt(values.getProperty("window.divider", "260"));
+        } catch (NumberFormatException e) {
+            return 260;
+        }
     }
 
     public synchronized void setDividerLocation(int location) {
         values.setProperty("window.divider", Integer.toString(location));
+    }
+
+    public synchronized boolean maximized() {
+        return Boolean.parseBoolean(values.getProperty("window.maximized", "false"));
+    }
+
+    public synchronized void setMaximized(boolean maximized) {
+        values.setProperty("window.maximized", Boolean.toString(maximized));
+    }
+
+    /** The main window's tab in front when it closed (0: the VM table). */
+    public synchronized int selectedTab() {
+        try {
+            return Integer.parseInt(values.getProperty("window.tab", "0"));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    public synchronized void setSelectedTab(int index) {
+        values.setProperty("window.tab", Integer.toString(index));
     }
 
     public synchronized void save() throws IOException {

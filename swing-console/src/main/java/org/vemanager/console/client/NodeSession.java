@@ -107,16 +107,32 @@ public final class NodeSession implements AutoCloseable {
 
     /** Every VM of the node with its state, vCPUs and memory: two enumerations, whatever the count. */
     public List<VmSummary> listVms() throws WBEMException {
-        Map<String, long[]> sizes = resourceSizesByUuid();
+        return withSizes(listVmStates());
+    }
+
+    /**
+     * Every VM of the node with its name and state, vCPUs and memory not yet known (-1): one enumeration,
+     * so views can show the VMs before the larger enumeration of their resources ({@link #withSizes}).
+     */
+    public List<VmSummary> listVmStates() throws WBEMException {
         List<VmSummary> vms = new ArrayList<>();
         for (CIMInstance vm : Results.list(client.enumerateInstances(path(VIRT, VM_CLASS), true, false, false,
                 new String[] {"Name", "ElementName", "EnabledState"}))) {
-            String uuid = string(vm, "Name");
-            long[] size = sizes.getOrDefault(uuid == null ? "" : uuid.toLowerCase(Locale.ROOT), new long[] {-1, -1});
-            vms.add(new VmSummary(endpoint.label(), vm.getObjectPath(), uuid, string(vm, "ElementName"),
-                    VmState.ofEnabledState((Number) value(vm, "EnabledState")), (int) size[0], size[1]));
+            vms.add(new VmSummary(endpoint.label(), vm.getObjectPath(), string(vm, "Name"), string(vm, "ElementName"),
+                    VmState.ofEnabledState((Number) value(vm, "EnabledState")), -1, -1));
         }
         return vms;
+    }
+
+    /** The same VMs with their vCPUs and memory, from one enumeration of the node's RASDs. */
+    public List<VmSummary> withSizes(List<VmSummary> vms) throws WBEMException {
+        Map<String, long[]> sizes = resourceSizesByUuid();
+        List<VmSummary> sized = new ArrayList<>(vms.size());
+        for (VmSummary vm : vms) {
+            long[] size = sizes.getOrDefault(vm.uuid() == null ? "" : vm.uuid().toLowerCase(Locale.ROOT), new long[] {-1, -1});
+            sized.add(vm.withSize((int) size[0], size[1]));
+        }
+        return sized;
     }
 
     /** vCPUs (ResourceType 3) and memory in MiB (ResourceType 4) per VM UUID, from the RASDs' InstanceIDs. */
@@ -225,6 +241,22 @@ public final class NodeSession implements AutoCloseable {
             return services.get(0);
         }
         throw new WBEMException(WBEMException.CIM_ERR_NOT_FOUND, "the node has no virtual system management service");
+    }
+
+    /**
+     * The node's host system, the scoping instance of its profiles, named by the System keys every
+     * CIM_Service carries (here the management service's), so no vendor class name is needed.
+     */
+    public CIMObjectPath hostSystem() throws WBEMException {
+        CIMObjectPath service = managementService();
+        Object className = service.getKeyValue("SystemCreationClassName");
+        Object name = service.getKeyValue("SystemName");
+        if (className == null || name == null) {
+            throw new WBEMException(WBEMException.CIM_ERR_FAILED, "the management service does not name its host system");
+        }
+        return new CIMObjectPath(null, null, null, VIRT, className.toString(), new CIMProperty<?>[] {
+            new CIMProperty<>("CreationClassName", CIMDataType.STRING_T, className.toString(), true, false, null),
+            new CIMProperty<>("Name", CIMDataType.STRING_T, name.toString(), true, false, null)});
     }
 
     static CIMObjectPath path(String namespace, String className) {

@@ -10,4 +10,8 @@ import org.metricshub.wbem.javax.cim.CIMObjectPath;
  * @param memoryMiB memory in MiB, or -1 when the node did not say
  */
 public record VmSummary(String node, CIMObjectPath path, String uuid, String name, VmState state, int vcpus, long memoryMiB) {
+
+    public VmSummary withSize(int newVcpus, long newMemoryMiB) {
+        return new VmSummary(node, path, uuid, name, state, newVcpus, newMemoryMiB);
+    }
 }

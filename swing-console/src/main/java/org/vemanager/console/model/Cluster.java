@@ -146,8 +146,15 @@ public final class Cluster implements AutoCloseable {
                 model.put(current.with(NodeStatus.LOGIN_FAILED, "no password given"));
                 return;
             }
-            List<VmSummary> vms = session.listVms();
-            model.put(current.withVms(vms));
+            // The VMs and their states first (one enumeration), then their sizes (the larger one of every
+            // RASD): a node with a thousand VMs shows them in the tree and table before its sizes arrive.
+            List<VmSummary> states = session.listVmStates();
+            model.put(current.withVms(keepKnownSizes(states, current.vms())));
+            List<VmSummary> sized = session.withSizes(states);
+            NodeState now = model.node(endpoint.label());
+            if (now != null) {
+                model.put(now.withVms(sized));
+            }
             subscribe(endpoint, session);
         } catch (WBEMException e) {
             sessions.remove(endpoint.label());
@@ -165,6 +172,16 @@ public final class Cluster implements AutoCloseable {
             sessions.remove(endpoint.label());
             model.put(current.with(NodeStatus.UNREACHABLE, CimErrors.describe(e)));
         }
+    }
+
+    /** Fresh VM states with the sizes last read (so a refresh does not blank the table's size columns). */
+    private static List<VmSummary> keepKnownSizes(List<VmSummary> fresh, List<VmSummary> known) {
+        Map<String, VmSummary> byUuid = new java.util.HashMap<>();
+        known.forEach(vm -> byUuid.put(String.valueOf(vm.uuid()), vm));
+        return fresh.stream().map(vm -> {
+            VmSummary before = byUuid.get(String.valueOf(vm.uuid()));
+            return before == null ? vm : vm.withSize(before.vcpus(), before.memoryMiB());
+        }).toList();
     }
 
     private static NodeStatus statusOf(WBEMException e) {

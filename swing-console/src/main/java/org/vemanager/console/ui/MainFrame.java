@@ -24,11 +24,15 @@ import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import org.vemanager.console.ConsoleSettings;
+import org.vemanager.console.client.MetricReading;
 import org.vemanager.console.client.NodeEndpoint;
 import org.vemanager.console.client.NodeSession;
+import org.vemanager.console.client.VmState;
 import org.vemanager.console.client.VmSummary;
 import org.vemanager.console.model.Cluster;
 import org.vemanager.console.model.ClusterModel;
+import org.vemanager.console.model.MetricHistory;
+import org.vemanager.console.model.MetricsPoller;
 import org.vemanager.console.model.NodeState;
 import org.vemanager.console.model.NodeStatus;
 import org.vemanager.console.ui.browser.CimBrowserPanel;
@@ -36,6 +40,7 @@ import org.vemanager.console.ui.cluster.ClusterTreePanel;
 import org.vemanager.console.ui.cluster.VmActions;
 import org.vemanager.console.ui.cluster.VmTablePanel;
 import org.vemanager.console.ui.connect.NodeDialogs;
+import org.vemanager.console.ui.perf.PerformancePanel;
 
 /**
  * The console window: the cluster tree on the left; on the right the VM table, the CIM browser and
@@ -43,6 +48,11 @@ import org.vemanager.console.ui.connect.NodeDialogs;
  * thread and are applied here on the event thread.
  */
 public final class MainFrame extends JFrame {
+
+    /** The node-agent samples every 10 s; reading at that rate shows each sample within one period. */
+    private static final long METRICS_POLL_SECONDS = 10;
+    /** An hour of history per chart at that rate. */
+    private static final int METRIC_POINTS = 360;
 
     private final ConsoleSettings settings;
     private final Cluster cluster;
@@ -55,6 +65,10 @@ public final class MainFrame extends JFrame {
     private final VmActions actions;
     private final CimBrowserPanel browser;
     private final Set<String> askedTrust = new HashSet<>();
+    private final MetricsPoller metrics;
+    private final DetailViews details;
+    /** True while a model update rebuilds the tree and table. */
+    private boolean rebuilding;
 
     public MainFrame(ConsoleSettings settings, Cluster cluster) {
         super("VE-manager");
@@ -63,7 +77,17 @@ public final class MainFrame extends JFrame {
         setName("main");
         actions = new VmActions(cluster, background, this, this::selectedVms, tree::selectedNode);
         browser = new CimBrowserPanel(this::selectedSession, background);
+        metrics = new MetricsPoller(cluster, new MetricHistory(METRIC_POINTS), PerformancePanel.chartedMetrics());
+        details = new DetailViews(cluster, background, metrics.history());
+        MetricHistory history = metrics.history();
+        // Only a running VM has a CPU load to show (the test driver reports figures for paused and off ones too).
+        table.setCpuLoad(vm -> vm.uuid() == null || vm.state() != VmState.RUNNING ? null
+                : history.latest(vm.node(), vm.uuid().toLowerCase(java.util.Locale.ROOT), MetricReading.VM_CPU));
+        history.addListener(node -> SwingUtilities.invokeLater(table::refreshCpuLoad));
         tabs.addTab("Virtual machines", table);
+        tabs.addTab("Performance", details.performance());
+        tabs.addTab("Snapshots", details.snapshots());
+        tabs.addTab("Storage & networks", details.resources());
         tabs.addTab("CIM browser", browser);
         JTextArea log = new JTextArea();
         log.setEditable(false);
@@ -77,12 +101,19 @@ public final class MainFrame extends JFrame {
         getContentPane().add(status, BorderLayout.SOUTH);
         setJMenuBar(menus());
         installContextMenus();
+        tree.tree().addTreeSelectionListener(e -> followSelection());
+        table.table().getSelectionModel().addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting()) {
+                followSelection();
+            }
+        });
         cluster.model().addListener(model -> SwingUtilities.invokeLater(() -> show(model)));
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosed(WindowEvent e) {
                 saveLayout();
+                metrics.close();
                 cluster.close();
             }
         });
@@ -93,12 +124,36 @@ public final class MainFrame extends JFrame {
             setSize(1280, 800);
             setLocationRelativeTo(null);
         }
+        if (settings.maximized()) {
+            setExtendedState(getExtendedState() | MAXIMIZED_BOTH);
+        }
+        tabs.setSelectedIndex(Math.min(Math.max(0, settings.selectedTab()), tabs.getTabCount() - 1));
+        metrics.start(METRICS_POLL_SECONDS);
+    }
+
+    /** Shows the selected VM (one row of the table, else the tree's) and its node, or the selected node, in the detail tabs. */
+    private void followSelection() {
+        if (rebuilding) {
+            return;
+        }
+        List<VmSummary> vms = selectedVms();
+        VmSummary vm = vms.size() == 1 ? vms.get(0) : null;
+        NodeState node = vm != null ? cluster.model().node(vm.node()) : tree.selectedNode();
+        details.follow(vm, node);
     }
 
     private void show(ClusterModel model) {
         List<NodeState> nodes = model.nodes();
-        tree.setNodes(nodes);
-        table.setVms(model.allVms());
+        // Rebuilding tree and table clears and restores their selection; the detail views follow the
+        // selection as it is afterwards, not the empty one in between (which would reset them).
+        rebuilding = true;
+        try {
+            tree.setNodes(nodes);
+            table.setVms(model.allVms());
+        } finally {
+            rebuilding = false;
+        }
+        followSelection();
         long online = nodes.stream().filter(n -> n.status() == NodeStatus.ONLINE).count();
         status.message(nodes.size() + " nodes (" + online + " online), " + model.allVms().size() + " VMs");
         for (NodeState node : nodes) {
@@ -173,6 +228,16 @@ public final class MainFrame extends JFrame {
         vm.add(actions.setMemory());
         vm.add(actions.delete());
         JMenu view = new JMenu("View");
+        view.add(new Act("Find VM", "control F", () -> {
+            tabs.setSelectedIndex(0);
+            table.focusFilter();
+        }));
+        view.addSeparator();
+        for (int i = 0; i < tabs.getTabCount(); i++) {
+            int index = i;
+            view.add(new Act(tabs.getTitleAt(i), "control " + (i + 1), () -> tabs.setSelectedIndex(index)));
+        }
+        view.addSeparator();
         view.add(new Act("Light theme", null, () -> theme(false)));
         view.add(new Act("Dark theme", "control shift D", () -> theme(true)));
         bar.add(file);
@@ -231,7 +296,13 @@ public final class MainFrame extends JFrame {
     }
 
     private void saveLayout() {
-        settings.setWindowBounds(getBounds());
+        boolean maximized = (getExtendedState() & MAXIMIZED_BOTH) == MAXIMIZED_BOTH;
+        settings.setMaximized(maximized);
+        if (!maximized) {
+            // A maximized window's bounds are the screen's; keep the size it returns to.
+            settings.setWindowBounds(getBounds());
+        }
+        settings.setSelectedTab(tabs.getSelectedIndex());
         settings.setDividerLocation(split.getDividerLocation());
         try {
             settings.save();

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.GenericTypeMatcher;
@@ -139,6 +140,13 @@ class ConsoleIT {
     void showsTheNodesVmsAndChangesAVmsState() throws Exception {
         JTableFixture table = window.table("vm.table");
         assertThat(rowOf("alpha")).isNotNegative();
+        // The VMs show first, their vCPUs and memory follow with the second (RASD) enumeration.
+        waitFor("alpha's vCPUs and memory are shown", () -> GuiActionRunner.execute(() ->
+                table.target().getValueAt(rowOf("alpha"), 3) != null && table.target().getValueAt(rowOf("alpha"), 4) != null));
+        assertThat(GuiActionRunner.execute(() -> table.target().getValueAt(rowOf("alpha"), 4))).isEqualTo(1024L);
+        // CPU % needs two of the node's samples, 10 s apart.
+        waitFor("alpha's CPU % is shown", () -> GuiActionRunner.execute(() -> table.target().getValueAt(rowOf("alpha"), 5)
+                instanceof Double));
         screenshot("console-cluster.png");
 
         table.selectRows(rowOf("beta"));
@@ -175,7 +183,7 @@ class ConsoleIT {
     @Test
     void browsesAClassAndItsInstances() throws Exception {
         window.tree("cluster.tree").selectRow(1);
-        window.tabbedPane().selectTab("CIM browser");
+        showTab("CIM browser");
         window.button("browser.load").click();
         Pause.pause(new Condition("classes loaded") {
             @Override
@@ -194,5 +202,152 @@ class ConsoleIT {
         });
         assertThat(shown).contains("CIM_ManagedElement");
         screenshot("console-browser.png");
+    }
+
+    /** The number of points of a chart's first series (the CPU or used-memory line). */
+    private int points(String chart) {
+        return GuiActionRunner.execute(() -> {
+            org.jfree.chart.ChartPanel panel = (org.jfree.chart.ChartPanel) window.panel(chart).target();
+            return panel.getChart().getXYPlot().getDataset().getItemCount(0);
+        });
+    }
+
+    private List<String> treeRows(String name) {
+        return GuiActionRunner.execute(() -> {
+            javax.swing.JTree tree = window.tree(name).target();
+            List<String> rows = new java.util.ArrayList<>();
+            for (int i = 0; i < tree.getRowCount(); i++) {
+                Object item = ((javax.swing.tree.DefaultMutableTreeNode) tree.getPathForRow(i).getLastPathComponent()).getUserObject();
+                rows.add(item instanceof org.vemanager.console.client.VmSnapshots.Snapshot s ? s.name() : String.valueOf(item));
+            }
+            return rows;
+        });
+    }
+
+    /**
+     * Clicks a dialog's OK and waits until it is gone. On a loaded machine the robot's click now and then
+     * does not reach the button; then the button is pressed directly, as the keyboard would.
+     */
+    private void confirm(DialogFixture dialog) {
+        javax.swing.JButton ok = dialog.button(buttonText("OK")).target();
+        dialog.button(buttonText("OK")).click();
+        try {
+            Pause.pause(new Condition("the dialog closes") {
+                @Override
+                public boolean test() {
+                    return !GuiActionRunner.execute(() -> dialog.target().isShowing());
+                }
+            }, Timeout.timeout(3_000));
+        } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+            GuiActionRunner.execute(() -> {
+                ok.doClick();
+                return null;
+            });
+        }
+    }
+
+    private String status() {
+        return GuiActionRunner.execute(() -> ((MainFrame) window.target()).statusBar().text());
+    }
+
+    /** Brings a tab of the main window to the front, as a click on it would. */
+    private void showTab(String title) {
+        JTabbedPane tabs = ((MainFrame) window.target()).tabs();
+        GuiActionRunner.execute(() -> tabs.setSelectedIndex(tabs.indexOfTab(title)));
+        robot.waitForIdle();
+    }
+
+    private void waitFor(String what, java.util.function.BooleanSupplier test) {
+        try {
+            Pause.pause(new Condition(what) {
+                @Override
+                public boolean test() {
+                    return test.getAsBoolean();
+                }
+            }, TIMEOUT);
+        } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+            String log = GuiActionRunner.execute(() -> ((javax.swing.JTextArea) robot.finder().findByName(window.target(), "cim.log",
+                    false)).getText());
+            throw new AssertionError(e.getMessage() + "; the status bar says: " + status() + "; the CIM log:\n" + log, e);
+        }
+    }
+
+    private static GenericTypeMatcher<javax.swing.JButton> buttonText(String text) {
+        return new GenericTypeMatcher<>(javax.swing.JButton.class) {
+            @Override
+            protected boolean isMatching(javax.swing.JButton button) {
+                return text.equals(button.getText()) && button.isShowing();
+            }
+        };
+    }
+
+    @Test
+    void chartsTheNodesAndAVmsMetrics() throws Exception {
+        window.tree("cluster.tree").selectRow(1);
+        showTab("Performance");
+        // The node-agent samples at once when it starts, so the node's memory is there after the first read.
+        waitFor("the node's memory chart has a sample", () -> points("perf.memory") > 0);
+        assertThat(window.label("perf.heading").text()).startsWith("Node ");
+
+        showTab("Virtual machines");
+        window.table("vm.table").selectRows(rowOf("alpha"));
+        showTab("Performance");
+        waitFor("alpha's memory chart has a sample", () -> points("perf.memory") > 0);
+        assertThat(window.label("perf.heading").text()).startsWith("VM alpha");
+        // CPU utilisation is a difference of two samples; the console reads a new one every 10 s.
+        waitFor("alpha's CPU chart has two samples", () -> points("perf.cpu") >= 2);
+        screenshot("console-performance.png");
+
+        showTab("Virtual machines");
+        waitFor("alpha's CPU % is in the VM table", () -> GuiActionRunner.execute(() ->
+                window.table("vm.table").target().getValueAt(rowOf("alpha"), 5) instanceof Double));
+    }
+
+    @Test
+    void takesAndDeletesASnapshotOfAVm() throws Exception {
+        window.table("vm.table").selectRows(rowOf("alpha"));
+        showTab("Snapshots");
+        waitFor("the snapshot view shows alpha", () -> window.label("snap.heading").text().startsWith("Snapshots of alpha:"));
+        window.button("snap.create").click();
+        DialogFixture dialog = window.dialog();
+        dialog.textBox("snap.name").setText("it-snap-1");
+        confirm(dialog);
+        waitFor("the snapshot appears in the tree", () -> treeRows("snap.tree").stream().anyMatch(r -> r.contains("it-snap-1")));
+        screenshot("console-snapshots.png");
+
+        int row = treeRows("snap.tree").indexOf(treeRows("snap.tree").stream().filter(r -> r.contains("it-snap-1")).findFirst()
+                .orElseThrow());
+        window.tree("snap.tree").selectRow(row);
+        window.button("snap.revert").click();
+        confirm(window.dialog());
+        // The job is waited for, then the tree read again: the heading says what was done.
+        waitFor("the revert finished", () -> window.label("snap.heading").text().contains("reverted to")
+                || status().contains(" failed"));
+        assertThat(window.label("snap.heading").text()).startsWith("Snapshots of alpha: 1").contains("reverted to")
+                .contains("it-snap-1");
+
+        row = treeRows("snap.tree").indexOf(treeRows("snap.tree").stream().filter(r -> r.contains("it-snap-1")).findFirst()
+                .orElseThrow());
+        window.tree("snap.tree").selectRow(row);
+        window.button("snap.delete").click();
+        confirm(window.dialog());
+        waitFor("the snapshot is gone from the tree", () -> treeRows("snap.tree").stream().noneMatch(r -> r.contains("it-snap-1")));
+    }
+
+    @Test
+    void listsTheNodesStoragePoolsAndNetworks() throws Exception {
+        window.tree("cluster.tree").selectRow(1);
+        showTab("Storage & networks");
+        waitFor("the storage pool is listed", () -> window.table("res.storage").target().getRowCount() > 0);
+        JTableFixture storage = window.table("res.storage");
+        assertThat(storage.valueAt(org.assertj.swing.data.TableCell.row(0).column(0))).isEqualTo("images");
+        assertThat(storage.valueAt(org.assertj.swing.data.TableCell.row(0).column(2))).isEqualTo("100.0 GiB");
+        JTableFixture networks = window.table("res.networks");
+        assertThat(networks.valueAt(org.assertj.swing.data.TableCell.row(0).column(0))).isEqualTo("lan");
+        assertThat(window.label("res.host").text()).contains("Processors: 16");
+
+        networks.selectRows(0);
+        waitFor("alpha's adapter is listed on the network", () -> window.table("res.allocations").target().getRowCount() > 0);
+        screenshot("console-resources.png");
     }
 }

@@ -43,8 +43,27 @@ public final class VmActions {
         this.selection = selection;
         this.selectedNode = selectedNode;
         for (VmAction action : VmAction.values()) {
-            stateActions.add(action(action.label(), e -> changeState(action)));
+            Action a = action(action.label(), e -> changeState(action));
+            a.putValue(Action.ACCELERATOR_KEY, KeyStroke.getKeyStroke(accelerator(action)));
+            stateActions.add(a);
         }
+    }
+
+    /**
+     * Ctrl+Shift and the action's initial where it is free (S, R, P, H, B, V), the others by a letter of
+     * their own; destructive ones (power off, reset) need Ctrl+Alt so a slip of the hand does not reach them.
+     */
+    private static String accelerator(VmAction action) {
+        return switch (action) {
+            case START -> "control shift S";
+            case RESUME -> "control shift R";
+            case PAUSE -> "control shift P";
+            case SHUT_DOWN -> "control shift H";
+            case REBOOT -> "control shift B";
+            case SAVE -> "control shift V";
+            case POWER_OFF -> "control alt O";
+            case RESET -> "control alt X";
+        };
     }
 
     public List<Action> stateActions() {

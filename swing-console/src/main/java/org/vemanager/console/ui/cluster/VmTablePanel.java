@@ -107,6 +107,22 @@ public final class VmTablePanel extends JPanel {
         return selected;
     }
 
+    /** Where the CPU % column reads a VM's latest utilisation. */
+    public void setCpuLoad(java.util.function.Function<VmSummary, Double> source) {
+        model.setCpuLoad(source);
+    }
+
+    /** New metrics arrived: the CPU % column is redrawn. */
+    public void refreshCpuLoad() {
+        model.refreshCpuLoad();
+    }
+
+    /** Puts the keyboard in the filter field, its text selected (Ctrl+F). */
+    public void focusFilter() {
+        filter.requestFocusInWindow();
+        filter.selectAll();
+    }
+
     public JTable table() {
         return table;
     }

@@ -1,0 +1,91 @@
+package org.vemanager.console.client;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.metricshub.wbem.javax.cim.CIMInstance;
+import org.metricshub.wbem.javax.cim.CIMObjectPath;
+import org.metricshub.wbem.javax.wbem.WBEMException;
+
+/**
+ * What a node's resource pools say (DSP1041 and the allocation profiles): the pools its host system
+ * serves through CIM_HostedResourcePool, each with its capacity and what is reserved, and the resource
+ * allocations a pool serves (CIM_ResourceAllocationFromPool), e.g. the disks drawn from a storage pool.
+ */
+public final class NodePools {
+
+    /** ResourceType 3: processors. */
+    public static final int PROCESSOR = 3;
+    /** ResourceType 4: memory. */
+    public static final int MEMORY = 4;
+    /** ResourceType 10: Ethernet connections (a virtual network). */
+    public static final int NETWORK = 10;
+    private static final String[] POOL_PROPERTIES = {"InstanceID", "PoolID", "ElementName", "ResourceType",
+        "ResourceSubType", "Capacity", "Reserved", "AllocationUnits", "OperationalStatus", "Primordial"};
+
+    /**
+     * One pool.
+     *
+     * @param capacity what the pool holds, in {@code units}; -1 when it has no fixed size (a network)
+     * @param reserved what is allocated from it, in {@code units}
+     * @param running whether the pool is in service (OperationalStatus OK)
+     */
+    public record Pool(CIMObjectPath path, String name, int resourceType, String subType, long capacity, long reserved,
+            String units, boolean running) {
+
+        public boolean isStorage() {
+            return resourceType == 17 || resourceType == 19 || resourceType == 31;
+        }
+
+        public boolean isNetwork() {
+            return resourceType == NETWORK || resourceType == 33;
+        }
+    }
+
+    /** One allocation from a pool: which resource, of which VM definition, where it lives on the host. */
+    public record Allocation(String instanceId, String elementName, String hostResource, long quantity, String units) {
+    }
+
+    private final NodeSession session;
+
+    public NodePools(NodeSession session) {
+        this.session = session;
+    }
+
+    /** Every pool the node's host serves, as its CIM_HostedResourcePool associations list them. */
+    public List<Pool> pools() throws WBEMException {
+        List<Pool> pools = new ArrayList<>();
+        for (CIMInstance p : Results.list(session.client().associatorInstances(session.hostSystem(), "CIM_HostedResourcePool",
+                "CIM_ResourcePool", "GroupComponent", "PartComponent", false, POOL_PROPERTIES))) {
+            String name = NodeSession.string(p, "PoolID");
+            pools.add(new Pool(p.getObjectPath(), name != null ? name : NodeSession.string(p, "InstanceID"),
+                    (int) number(p, "ResourceType"), NodeSession.string(p, "ResourceSubType"), number(p, "Capacity"),
+                    Math.max(0, number(p, "Reserved")), NodeSession.string(p, "AllocationUnits"), running(p)));
+        }
+        return pools;
+    }
+
+    /** What is allocated from one pool: the RASDs of VM definitions that draw on it. */
+    public List<Allocation> allocations(CIMObjectPath pool) throws WBEMException {
+        List<Allocation> out = new ArrayList<>();
+        for (CIMInstance rasd : Results.list(session.client().associatorInstances(pool, "CIM_ResourceAllocationFromPool",
+                "CIM_ResourceAllocationSettingData", "Antecedent", "Dependent", false, null))) {
+            Object hostResource = NodeSession.value(rasd, "HostResource");
+            String where = hostResource instanceof String[] values && values.length > 0 ? values[0] : null;
+            if (where == null && NodeSession.value(rasd, "Connection") instanceof String[] c && c.length > 0) {
+                where = c[0];
+            }
+            out.add(new Allocation(NodeSession.string(rasd, "InstanceID"), NodeSession.string(rasd, "ElementName"), where,
+                    number(rasd, "VirtualQuantity"), NodeSession.string(rasd, "AllocationUnits")));
+        }
+        return out;
+    }
+
+    private static long number(CIMInstance instance, String property) {
+        return NodeSession.value(instance, property) instanceof Number n ? n.longValue() : -1;
+    }
+
+    private static boolean running(CIMInstance pool) {
+        return NodeSession.value(pool, "OperationalStatus") instanceof Object[] status && status.length > 0
+                && status[0] instanceof Number n && n.intValue() == 2;
+    }
+}
