@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.vemanager.agent.guest.Faults.expectFault;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -113,11 +114,22 @@ class HostileInputTest {
     void anOversizedChunkedRequestIsRejectedToo() throws Exception {
         byte[] huge = ("<?xml version=\"1.0\"?><methodCall><methodName>system.info</methodName><params><param><value>"
             + "x".repeat(MAX_REQUEST_BYTES * 4) + "</value></param></params></methodCall>").getBytes(StandardCharsets.UTF_8);
-        // A stream of unknown length is sent chunked, without Content-Length.
-        HttpResponse<String> reply = post(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)), agent.token());
+        // A stream of unknown length is sent chunked, without Content-Length. The agent answers 413 and
+        // closes the connection; when the close reaches the client while it is still sending, TCP resets
+        // the connection and the client never reads the answer. Either way the body was refused, and the
+        // agent must go on serving.
+        HttpResponse<String> reply;
+        try {
+            reply = post(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)), agent.token());
+        } catch (IOException closedWhileSending) {
+            reply = null;
+        }
 
-        assertThat(reply.statusCode()).isEqualTo(413);
-        assertThat(reply.body()).contains("<i4>" + GuestFault.REQUEST_TOO_LARGE.code() + "</i4>");
+        if (reply != null) {
+            assertThat(reply.statusCode()).isEqualTo(413);
+            assertThat(reply.body()).contains("<i4>" + GuestFault.REQUEST_TOO_LARGE.code() + "</i4>");
+        }
+        assertThat(client.info()).as("the agent still answers after refusing the body").isNotNull();
     }
 
     @Test
