@@ -30,6 +30,15 @@ public final class AgentExtension implements BeforeAllCallback, AfterAllCallback
         }
     }
 
+    /** The agent this extension started for the class of {@code context} (for extensions registered after it). */
+    public static NodeAgentProcess agent(ExtensionContext context) {
+        NodeAgentProcess agent = context.getStore(NS).get("agent", NodeAgentProcess.class);
+        if (agent == null) {
+            throw new IllegalStateException("no agent: register AgentExtension before the extensions that use its agent");
+        }
+        return agent;
+    }
+
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         return parameter.getParameter().getType() == NodeAgentProcess.class;
@@ -37,6 +46,6 @@ public final class AgentExtension implements BeforeAllCallback, AfterAllCallback
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getStore(NS).get("agent", NodeAgentProcess.class);
+        return agent(context);
     }
 }

@@ -1,9 +1,7 @@
 package org.vemanager.conformance;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,9 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +24,8 @@ public final class NodeAgentProcess implements AutoCloseable {
 
     static final String NODE_AGENT_MAIN = "org.vemanager.agent.node.NodeAgentMain";
     static final String PASSWD_MAIN = "org.vemanager.wbem.security.PasswdMain";
-    private static final Pattern READY_URL = Pattern.compile("(https?)://[^\\s/]+:(\\d+)/cimom");
+    private static final Pattern HTTPS_READY = Pattern.compile("https://[^\\s/]+:(\\d+)/cimom");
+    private static final Pattern HTTP_READY = Pattern.compile("http://[^\\s/]+:(\\d+)/cimom");
     /** Generous: a loaded 2-core CI machine may take far longer than the usual second or two. */
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
@@ -40,13 +38,14 @@ public final class NodeAgentProcess implements AutoCloseable {
     public static final User READER = new User("reader", "reader-Secret-1", "reader");
 
     private final Process process;
-    private final List<String> output = Collections.synchronizedList(new ArrayList<>());
+    private final ProcessOutput output;
     private final int httpsPort;
     private final int httpPort;
     private final Path dir;
 
-    private NodeAgentProcess(Process process, Path dir, int httpsPort, int httpPort) {
+    private NodeAgentProcess(Process process, ProcessOutput output, Path dir, int httpsPort, int httpPort) {
         this.process = process;
+        this.output = output;
         this.dir = dir;
         this.httpsPort = httpsPort;
         this.httpPort = httpPort;
@@ -70,40 +69,15 @@ public final class NodeAgentProcess implements AutoCloseable {
                 "--bind", "127.0.0.1", "--https-port", "0", "--http-port", "0",
                 "--auth-file", passwd.toString(), "--state-dir", dir.resolve("state").toString());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        List<String> lines = Collections.synchronizedList(new ArrayList<>());
-        CompletableFuture<int[]> ports = new CompletableFuture<>();
-        Thread reader = new Thread(() -> readOutput(process.getInputStream(), lines, ports), "node-agent-output");
-        reader.setDaemon(true);
-        reader.start();
-        try {
-            int[] found = ports.get(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            NodeAgentProcess agent = new NodeAgentProcess(process, dir, found[0], found[1]);
-            agent.output.addAll(lines);
-            return agent;
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        ProcessOutput output = ProcessOutput.follow(process, "node-agent-output");
+        Optional<Matcher> https = output.await(HTTPS_READY, START_TIMEOUT);
+        Optional<Matcher> http = https.isPresent() ? output.await(HTTP_READY, START_TIMEOUT) : Optional.empty();
+        if (https.isEmpty() || http.isEmpty()) {
             process.destroyForcibly();
-            throw new IllegalStateException("node-agent did not become ready; its output:\n" + String.join("\n", lines), e);
+            throw new IllegalStateException("node-agent did not become ready; its output:\n" + String.join("\n", output.lines()));
         }
-    }
-
-    private static void readOutput(InputStream in, List<String> lines, CompletableFuture<int[]> ports) {
-        int[] found = {-1, -1};
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                lines.add(line);
-                Matcher m = READY_URL.matcher(line);
-                if (m.find()) {
-                    found[m.group(1).equals("https") ? 0 : 1] = Integer.parseInt(m.group(2));
-                    if (found[0] > 0 && found[1] > 0) {
-                        ports.complete(found.clone());
-                    }
-                }
-            }
-        } catch (IOException e) {
-            // The process ended; whatever was read is in lines.
-        }
-        ports.completeExceptionally(new IOException("node-agent exited"));
+        return new NodeAgentProcess(process, output, dir, Integer.parseInt(https.get().group(1)),
+                Integer.parseInt(http.get().group(1)));
     }
 
     /** Runs the passwd command as an operator would, password on stdin. */
@@ -151,7 +125,7 @@ public final class NodeAgentProcess implements AutoCloseable {
     }
 
     public List<String> output() {
-        return List.copyOf(output);
+        return output.lines();
     }
 
     public boolean isAlive() {

@@ -15,12 +15,13 @@ import org.metricshub.wbem.javax.wbem.CloseableIterator;
 import org.metricshub.wbem.javax.wbem.client.WBEMClient;
 import org.vemanager.conformance.AgentExtension;
 import org.vemanager.conformance.Clients;
+import org.vemanager.conformance.GuestAgentExtension;
 import org.vemanager.conformance.NodeAgentProcess;
 import org.vemanager.conformance.profiles.table.ProfileStatement;
 import org.vemanager.conformance.profiles.table.ProfileTable;
 
 /** docs/conformance.md states exactly the profiles a running agent registers, with their versions. */
-@ExtendWith(AgentExtension.class)
+@ExtendWith({AgentExtension.class, GuestAgentExtension.class})
 class ConformanceStatementIT {
 
     private static final String BEGIN = "<!-- profile-statement";

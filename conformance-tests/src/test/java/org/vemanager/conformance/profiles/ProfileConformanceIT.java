@@ -17,6 +17,7 @@ import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.metricshub.wbem.javax.wbem.client.WBEMClient;
 import org.vemanager.conformance.AgentExtension;
 import org.vemanager.conformance.Clients;
+import org.vemanager.conformance.GuestAgentExtension;
 import org.vemanager.conformance.NodeAgentProcess;
 import org.vemanager.conformance.profiles.table.ProfileChecks;
 import org.vemanager.conformance.profiles.table.ProfileTable;
@@ -25,9 +26,11 @@ import org.vemanager.conformance.profiles.table.ProfileTable;
  * Every profile table in {@code src/test/resources/profiles} checked against a running agent:
  * mandatory classes and properties, associations both ways with their filters, methods and how
  * they fail, enumerations against GetInstance and pull. A table whose profile the agent does not
- * register is skipped, not failed, so tables can be written before the profile lands.
+ * register is skipped, not failed, so tables can be written before the profile lands. The agent
+ * has a real guest-agent as the guest of one running VM, so the profiles served from inside the
+ * guests (DSP1034) have instances to judge.
  */
-@ExtendWith(AgentExtension.class)
+@ExtendWith({AgentExtension.class, GuestAgentExtension.class})
 class ProfileConformanceIT {
 
     private static WBEMClient client;

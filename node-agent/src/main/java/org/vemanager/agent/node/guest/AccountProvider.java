@@ -56,10 +56,15 @@ final class AccountProvider implements InstanceProvider, InstanceWriteProvider, 
                 + guest.uuid() + ")");
     }
 
-    static CIMInstance instance(String uuid, UserAccount user) {
+    /**
+     * CIM_Account requires OrganizationName, "the organization related to the account": a local account
+     * belongs to its VM's user database, so it is the VM's name.
+     */
+    static CIMInstance instance(GuestVm guest, UserAccount user) {
         boolean locked = user.passwordStatus() == PasswordStatus.LOCKED;
-        return GuestPaths.scopedBuilder(GuestPaths.ACCOUNT, uuid, user.name())
+        return GuestPaths.scopedBuilder(GuestPaths.ACCOUNT, guest.uuid(), user.name())
                 .string("UserID", user.name())
+                .strings("OrganizationName", guest.name())
                 .string("ElementName", user.name())
                 .string("Description", user.comment())
                 .uint16("EnabledState", locked ? DISABLED : ENABLED)
@@ -71,7 +76,7 @@ final class AccountProvider implements InstanceProvider, InstanceWriteProvider, 
     public void enumerateInstances(RequestContext context, String className, InstanceSink sink) throws CimException {
         guests.forEachGuest(guest -> {
             for (UserAccount user : users(guest)) {
-                sink.accept(instance(guest.uuid(), user));
+                sink.accept(instance(guest, user));
             }
         });
     }
@@ -79,7 +84,7 @@ final class AccountProvider implements InstanceProvider, InstanceWriteProvider, 
     @Override
     public CIMInstance getInstance(RequestContext context, CIMObjectPath path) throws CimException {
         GuestVm guest = guests.guest(GuestPaths.requireUuid(path));
-        return instance(guest.uuid(), user(guest, Paths.stringKey(path, "Name")));
+        return instance(guest, user(guest, Paths.stringKey(path, "Name")));
     }
 
     @Override

@@ -40,11 +40,13 @@ final class GroupProvider implements InstanceProvider {
                 + guest.uuid() + ")");
     }
 
-    private static CIMInstance instance(String uuid, GroupInfo group) {
+    /** CIM_Group requires CommonName: the group's name, as for an LDAP group's cn. */
+    static CIMInstance instance(String uuid, GroupInfo group) {
         return new InstanceBuilder(GuestPaths.NAMESPACE, GuestPaths.GROUP)
                 .key("CreationClassName", GuestPaths.GROUP)
                 .key("Name", uuid + ":" + group.name())
                 .string("ElementName", group.name())
+                .string("CommonName", group.name())
                 .string("BusinessCategory", "gid " + group.gid())
                 .build();
     }
