@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -25,7 +24,6 @@ import org.metricshub.wbem.javax.cim.UnsignedInteger64;
 import org.metricshub.wbem.javax.wbem.CloseableIterator;
 import org.metricshub.wbem.javax.wbem.WBEMException;
 import org.metricshub.wbem.javax.wbem.client.WBEMClient;
-import org.vemanager.agent.node.bench.LocalNodeAgent;
 
 /**
  * The whole DSP1057/DSP1042 lifecycle on real QEMU (software emulation) under libvirtd, through a running
@@ -37,40 +35,28 @@ import org.vemanager.agent.node.bench.LocalNodeAgent;
 @Timeout(120)
 class VirtualSystemLifecycleQemuIT {
 
-    private static final String URI = "qemu:///system";
     private static final String VIRT = "root/virt";
 
     private final String name = "vem-it-" + UUID.randomUUID().toString().substring(0, 8);
-    private LocalNodeAgent agent;
+    private RunningAgent agent;
     private WBEMClient client;
     private Connect libvirt;
 
     @BeforeEach
     void start(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(Boolean.getBoolean("vem.qemu"), "the qemu profile is off (-Pqemu / -Dvem.qemu=true)");
-        libvirt = new Connect(URI);
-        agent = LocalNodeAgent.start(URI, dir);
+        RunningAgent.assumeQemu();
+        libvirt = new Connect(RunningAgent.QEMU_URI);
+        agent = RunningAgent.on(RunningAgent.QEMU_URI, dir);
         client = agent.client();
     }
 
     @AfterEach
     void cleanUp() throws LibvirtException {
-        if (client != null) {
-            client.close();
-        }
         if (agent != null) {
             agent.close();
         }
         if (libvirt != null) {
-            try {
-                Domain d = libvirt.domainLookupByName(name);
-                if (d.isActive() == 1) {
-                    d.destroy();
-                }
-                d.undefine();
-            } catch (LibvirtException e) {
-                // Not defined (any more): the test removed it, or never got that far.
-            }
+            RunningAgent.removeDomain(libvirt, name, 0);
             libvirt.close();
         }
     }

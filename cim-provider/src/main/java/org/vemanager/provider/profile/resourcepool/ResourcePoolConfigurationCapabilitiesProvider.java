@@ -1,17 +1,12 @@
 package org.vemanager.provider.profile.resourcepool;
 
-import java.util.Set;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.mapping.InstanceBuilder;
+import org.vemanager.provider.support.HostSingletonProvider;
 import org.vemanager.provider.support.Paths;
 import org.vemanager.provider.support.VirtHost;
-import org.vemanager.wbem.spi.CimException;
-import org.vemanager.wbem.spi.CimStatus;
-import org.vemanager.wbem.spi.InstanceProvider;
-import org.vemanager.wbem.spi.InstanceSink;
-import org.vemanager.wbem.spi.RequestContext;
 
 /**
  * VEM_ResourcePoolConfigurationCapabilities: which methods of the host's pool configuration service
@@ -19,7 +14,7 @@ import org.vemanager.wbem.spi.RequestContext;
  * DeleteResourcePool (4) block until done (libvirt answers in milliseconds), and so do our volume
  * methods, listed with vendor values: 32768 CreateResourceInPool, 32769 DeleteResourceInPool.
  */
-public final class ResourcePoolConfigurationCapabilitiesProvider implements InstanceProvider {
+public final class ResourcePoolConfigurationCapabilitiesProvider extends HostSingletonProvider {
 
     public static final String CLASS = "VEM_ResourcePoolConfigurationCapabilities";
     public static final String INSTANCE_ID = CimNames.INSTANCE_ID_PREFIX + "pool-service-capabilities";
@@ -32,18 +27,16 @@ public final class ResourcePoolConfigurationCapabilitiesProvider implements Inst
     private final VirtHost host;
 
     public ResourcePoolConfigurationCapabilitiesProvider(VirtHost host) {
+        super(CLASS);
         this.host = host;
     }
 
     @Override
-    public Set<String> classNames() {
-        return Set.of(CLASS);
-    }
-
     public CIMObjectPath path() {
         return InstanceBuilder.path(host.namespace(), CLASS, InstanceBuilder.stringKey("InstanceID", INSTANCE_ID));
     }
 
+    @Override
     public CIMInstance instance() {
         return new InstanceBuilder(host.namespace(), CLASS)
                 .key("InstanceID", INSTANCE_ID)
@@ -54,15 +47,7 @@ public final class ResourcePoolConfigurationCapabilitiesProvider implements Inst
     }
 
     @Override
-    public void enumerateInstances(RequestContext context, String className, InstanceSink sink) throws CimException {
-        sink.accept(instance());
-    }
-
-    @Override
-    public CIMInstance getInstance(RequestContext context, CIMObjectPath path) throws CimException {
-        if (!Paths.same(path, path())) {
-            throw new CimException(CimStatus.NOT_FOUND, "no " + CLASS + " " + Paths.keyValue(path, "InstanceID"));
-        }
-        return instance();
+    protected String notFound(CIMObjectPath path) {
+        return "no " + CLASS + " " + Paths.keyValue(path, "InstanceID");
     }
 }

@@ -1,7 +1,6 @@
 package org.vemanager.provider.profile.resourcepool;
 
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.metricshub.wbem.javax.cim.CIMArgument;
 import org.metricshub.wbem.javax.cim.CIMDataType;
@@ -12,12 +11,11 @@ import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.mapping.InstanceBuilder;
 import org.vemanager.provider.mapping.Props;
 import org.vemanager.provider.profile.systemvirtualization.HostSystemProvider;
+import org.vemanager.provider.support.HostSingletonProvider;
 import org.vemanager.provider.support.MethodInputs;
 import org.vemanager.provider.support.Paths;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.wbem.spi.CimStatus;
-import org.vemanager.wbem.spi.InstanceProvider;
-import org.vemanager.wbem.spi.InstanceSink;
 import org.vemanager.wbem.spi.MethodProvider;
 import org.vemanager.wbem.spi.MethodResult;
 import org.vemanager.wbem.spi.RequestContext;
@@ -46,7 +44,7 @@ import org.vemanager.wbem.spi.RequestContext;
  * <p>{@code CreateResourceInPool} and {@code DeleteResourceInPool} create and delete storage volumes: our
  * extension, see {@link StorageVolumeMethods}.
  */
-public final class ResourcePoolConfigurationServiceProvider implements InstanceProvider, MethodProvider {
+public final class ResourcePoolConfigurationServiceProvider extends HostSingletonProvider implements MethodProvider {
 
     public static final String CLASS = "VEM_ResourcePoolConfigurationService";
     public static final String NAME = "ResourcePoolConfigurationService";
@@ -59,20 +57,18 @@ public final class ResourcePoolConfigurationServiceProvider implements InstanceP
     private final StorageVolumeMethods volumes;
 
     public ResourcePoolConfigurationServiceProvider(ResourcePools pools, HostSystemProvider hostSystem) {
+        super(CLASS);
         this.pools = pools;
         this.hostSystem = hostSystem;
         this.volumes = new StorageVolumeMethods(pools);
     }
 
     @Override
-    public Set<String> classNames() {
-        return Set.of(CLASS);
-    }
-
     public CIMObjectPath path() throws CimException {
         return instance().getObjectPath();
     }
 
+    @Override
     public CIMInstance instance() throws CimException {
         return new InstanceBuilder(pools.host().namespace(), CLASS)
                 .key("SystemCreationClassName", CimNames.HOST_SYSTEM)
@@ -87,16 +83,8 @@ public final class ResourcePoolConfigurationServiceProvider implements InstanceP
     }
 
     @Override
-    public void enumerateInstances(RequestContext context, String className, InstanceSink sink) throws CimException {
-        sink.accept(instance());
-    }
-
-    @Override
-    public CIMInstance getInstance(RequestContext context, CIMObjectPath path) throws CimException {
-        if (!Paths.same(path, path())) {
-            throw new CimException(CimStatus.NOT_FOUND, "no " + CLASS + " " + Paths.keyValue(path, "Name") + " on this host");
-        }
-        return instance();
+    protected String notFound(CIMObjectPath path) {
+        return "no " + CLASS + " " + Paths.keyValue(path, "Name") + " on this host";
     }
 
     @Override

@@ -1,23 +1,19 @@
 package org.vemanager.provider.profile.snapshot;
 
-import java.util.Set;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.mapping.InstanceBuilder;
+import org.vemanager.provider.support.HostSingletonProvider;
 import org.vemanager.provider.support.Paths;
 import org.vemanager.wbem.spi.CimException;
-import org.vemanager.wbem.spi.CimStatus;
-import org.vemanager.wbem.spi.InstanceProvider;
-import org.vemanager.wbem.spi.InstanceSink;
-import org.vemanager.wbem.spi.RequestContext;
 
 /**
  * VEM_VirtualSystemSnapshotServiceCapabilities: what the snapshot service does here. DestroySnapshot (3)
  * runs synchronously; CreateSnapshot (2) and ApplySnapshot (4) as jobs. SnapshotTypesSupported is 2
  * Full, plus 3 Disk where the hypervisor takes disk-only snapshots (not the test driver).
  */
-public final class VirtualSystemSnapshotServiceCapabilitiesProvider implements InstanceProvider {
+public final class VirtualSystemSnapshotServiceCapabilitiesProvider extends HostSingletonProvider {
 
     public static final String CLASS = "VEM_VirtualSystemSnapshotServiceCapabilities";
     public static final String INSTANCE_ID = CimNames.INSTANCE_ID_PREFIX + "snapshot-service-capabilities";
@@ -26,19 +22,17 @@ public final class VirtualSystemSnapshotServiceCapabilitiesProvider implements I
     private final VirtualSystemSnapshotServiceProvider service;
 
     public VirtualSystemSnapshotServiceCapabilitiesProvider(SnapshotSettings settings, VirtualSystemSnapshotServiceProvider service) {
+        super(CLASS);
         this.settings = settings;
         this.service = service;
     }
 
     @Override
-    public Set<String> classNames() {
-        return Set.of(CLASS);
-    }
-
     public CIMObjectPath path() {
         return InstanceBuilder.path(settings.host().namespace(), CLASS, InstanceBuilder.stringKey("InstanceID", INSTANCE_ID));
     }
 
+    @Override
     public CIMInstance instance() throws CimException {
         return new InstanceBuilder(settings.host().namespace(), CLASS)
                 .key("InstanceID", INSTANCE_ID)
@@ -49,16 +43,14 @@ public final class VirtualSystemSnapshotServiceCapabilitiesProvider implements I
                 .build();
     }
 
+    /** Only the InstanceID is compared: the one key that tells the instance. */
     @Override
-    public void enumerateInstances(RequestContext context, String className, InstanceSink sink) throws CimException {
-        sink.accept(instance());
+    protected boolean names(CIMObjectPath path) {
+        return INSTANCE_ID.equals(Paths.keyValue(path, "InstanceID"));
     }
 
     @Override
-    public CIMInstance getInstance(RequestContext context, CIMObjectPath path) throws CimException {
-        if (!INSTANCE_ID.equals(Paths.keyValue(path, "InstanceID"))) {
-            throw new CimException(CimStatus.NOT_FOUND, "no " + CLASS + " " + Paths.keyValue(path, "InstanceID"));
-        }
-        return instance();
+    protected String notFound(CIMObjectPath path) {
+        return "no " + CLASS + " " + Paths.keyValue(path, "InstanceID");
     }
 }

@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.metricshub.wbem.javax.cim.CIMArgument;
 import org.metricshub.wbem.javax.cim.CIMDataType;
@@ -17,12 +16,11 @@ import org.vemanager.provider.mapping.InstanceBuilder;
 import org.vemanager.provider.mapping.Props;
 import org.vemanager.provider.profile.systemvirtualization.HostSystemProvider;
 import org.vemanager.provider.profile.virtualsystem.ComputerSystemProvider;
+import org.vemanager.provider.support.HostSingletonProvider;
 import org.vemanager.provider.support.MethodInputs;
 import org.vemanager.provider.support.Paths;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.wbem.spi.CimStatus;
-import org.vemanager.wbem.spi.InstanceProvider;
-import org.vemanager.wbem.spi.InstanceSink;
 import org.vemanager.wbem.spi.MethodProvider;
 import org.vemanager.wbem.spi.MethodResult;
 import org.vemanager.wbem.spi.RequestContext;
@@ -42,7 +40,7 @@ import org.vemanager.wbem.spi.RequestContext;
  * (4096).</li>
  * </ul>
  */
-public final class VirtualSystemSnapshotServiceProvider implements InstanceProvider, MethodProvider {
+public final class VirtualSystemSnapshotServiceProvider extends HostSingletonProvider implements MethodProvider {
 
     public static final String CLASS = "VEM_VirtualSystemSnapshotService";
     public static final String NAME = "VirtualSystemSnapshotService";
@@ -57,20 +55,18 @@ public final class VirtualSystemSnapshotServiceProvider implements InstanceProvi
     private final ComputerSystemProvider systems;
 
     public VirtualSystemSnapshotServiceProvider(SnapshotSettings settings, HostSystemProvider hostSystem, ComputerSystemProvider systems) {
+        super(CLASS);
         this.settings = settings;
         this.hostSystem = hostSystem;
         this.systems = systems;
     }
 
     @Override
-    public Set<String> classNames() {
-        return Set.of(CLASS);
-    }
-
     public CIMObjectPath path() throws CimException {
         return instance().getObjectPath();
     }
 
+    @Override
     public CIMInstance instance() throws CimException {
         return new InstanceBuilder(settings.host().namespace(), CLASS)
                 .key("SystemCreationClassName", CimNames.HOST_SYSTEM)
@@ -90,17 +86,8 @@ public final class VirtualSystemSnapshotServiceProvider implements InstanceProvi
     }
 
     @Override
-    public void enumerateInstances(RequestContext context, String className, InstanceSink sink) throws CimException {
-        sink.accept(instance());
-    }
-
-    @Override
-    public CIMInstance getInstance(RequestContext context, CIMObjectPath path) throws CimException {
-        CIMInstance instance = instance();
-        if (!Paths.same(path, instance.getObjectPath())) {
-            throw new CimException(CimStatus.NOT_FOUND, "no " + CLASS + " " + Paths.keyValue(path, "Name") + " on this host");
-        }
-        return instance;
+    protected String notFound(CIMObjectPath path) {
+        return "no " + CLASS + " " + Paths.keyValue(path, "Name") + " on this host";
     }
 
     @Override

@@ -6,10 +6,10 @@ import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.profile.virtualsystem.ComputerSystemProvider;
 import org.vemanager.provider.profile.virtualsystem.EnabledLogicalElementCapabilitiesProvider;
-import org.vemanager.provider.support.BinaryAssociationProvider;
 import org.vemanager.provider.support.HostExtensions;
 import org.vemanager.provider.support.LinkSource;
 import org.vemanager.provider.support.Paths;
+import org.vemanager.provider.support.SourcedAssociationProvider;
 import org.vemanager.provider.support.VirtHost;
 import org.vemanager.wbem.spi.CimException;
 
@@ -19,13 +19,10 @@ import org.vemanager.wbem.spi.CimException;
  * VirtualSystemManagementCapabilities (DSP1042), each virtual system and its
  * EnabledLogicalElementCapabilities (DSP1057), the pool and snapshot services and pools with theirs.
  */
-public final class ElementCapabilitiesProvider extends BinaryAssociationProvider {
-
-    private final List<LinkSource> sources;
+public final class ElementCapabilitiesProvider extends SourcedAssociationProvider {
 
     public ElementCapabilitiesProvider(VirtHost host, List<LinkSource> sources) {
-        super(host, CimNames.ELEMENT_CAPABILITIES, "ManagedElement", "Capabilities");
-        this.sources = sources;
+        super(host, CimNames.ELEMENT_CAPABILITIES, "ManagedElement", "Capabilities", sources);
     }
 
     /** Each virtual system to its EnabledLogicalElementCapabilities. */
@@ -56,15 +53,5 @@ public final class ElementCapabilitiesProvider extends BinaryAssociationProvider
                 });
             }
         };
-    }
-
-    @Override
-    protected List<Link> all() throws CimException {
-        return HostExtensions.all(sources);
-    }
-
-    @Override
-    protected List<Link> linksOf(CIMObjectPath object) throws CimException {
-        return HostExtensions.linksOf(sources, object);
     }
 }

@@ -1,25 +1,21 @@
 package org.vemanager.provider.profile.systemvirtualization;
 
-import java.util.Set;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.mapping.InstanceBuilder;
 import org.vemanager.provider.support.HostIdentity;
+import org.vemanager.provider.support.HostSingletonProvider;
 import org.vemanager.provider.support.Paths;
 import org.vemanager.provider.support.VirtHost;
 import org.vemanager.wbem.spi.CimException;
-import org.vemanager.wbem.spi.CimStatus;
-import org.vemanager.wbem.spi.InstanceProvider;
-import org.vemanager.wbem.spi.InstanceSink;
-import org.vemanager.wbem.spi.RequestContext;
 
 /**
  * VEM_HostSystem: the one host this node-agent manages. Name is the host's SMBIOS UUID when libvirt
  * reports one, else its host name. The hypervisor is data: {@value #HYPERVISOR_TYPE} (libvirt's driver
  * name) and {@value #HYPERVISOR_URI} (the libvirt URI).
  */
-public final class HostSystemProvider implements InstanceProvider {
+public final class HostSystemProvider extends HostSingletonProvider {
 
     public static final String HYPERVISOR_TYPE = "HypervisorDriver";
     public static final String HYPERVISOR_URI = "LibvirtURI";
@@ -27,15 +23,12 @@ public final class HostSystemProvider implements InstanceProvider {
     private final VirtHost host;
 
     public HostSystemProvider(VirtHost host) {
+        super(CimNames.HOST_SYSTEM);
         this.host = host;
     }
 
-    @Override
-    public Set<String> classNames() {
-        return Set.of(CimNames.HOST_SYSTEM);
-    }
-
     /** The host's path. */
+    @Override
     public CIMObjectPath path() throws CimException {
         return InstanceBuilder.path(host.namespace(), CimNames.HOST_SYSTEM,
                 InstanceBuilder.stringKey("CreationClassName", CimNames.HOST_SYSTEM),
@@ -47,6 +40,7 @@ public final class HostSystemProvider implements InstanceProvider {
         return host.identity().name();
     }
 
+    @Override
     public CIMInstance instance() throws CimException {
         HostIdentity id = host.identity();
         return new InstanceBuilder(host.namespace(), CimNames.HOST_SYSTEM)
@@ -65,16 +59,8 @@ public final class HostSystemProvider implements InstanceProvider {
     }
 
     @Override
-    public void enumerateInstances(RequestContext context, String className, InstanceSink sink) throws CimException {
-        sink.accept(instance());
-    }
-
-    @Override
-    public CIMInstance getInstance(RequestContext context, CIMObjectPath path) throws CimException {
-        if (!Paths.same(path, path())) {
-            throw new CimException(CimStatus.NOT_FOUND, "no host " + Paths.keyValue(path, "Name") + " here; this host is " + name());
-        }
-        return instance();
+    protected String notFound(CIMObjectPath path) throws CimException {
+        return "no host " + Paths.keyValue(path, "Name") + " here; this host is " + name();
     }
 
     /** True when {@code path} names this host. */

@@ -1,17 +1,13 @@
 package org.vemanager.provider.profile.systemvirtualization;
 
-import java.util.Set;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.mapping.InstanceBuilder;
+import org.vemanager.provider.support.HostSingletonProvider;
 import org.vemanager.provider.support.Paths;
 import org.vemanager.provider.support.VirtHost;
 import org.vemanager.wbem.spi.CimException;
-import org.vemanager.wbem.spi.CimStatus;
-import org.vemanager.wbem.spi.InstanceProvider;
-import org.vemanager.wbem.spi.InstanceSink;
-import org.vemanager.wbem.spi.RequestContext;
 
 /**
  * VEM_VirtualSystemManagementCapabilities: what the VSMS can do. VirtualSystemTypesSupported lists
@@ -19,7 +15,7 @@ import org.vemanager.wbem.spi.RequestContext;
  * the format CIM_VirtualSystemSettingData.VirtualSystemType prescribes; "DMTF:" is reserved for values
  * DMTF defines). Every supported method runs synchronously.
  */
-public final class VirtualSystemManagementCapabilitiesProvider implements InstanceProvider {
+public final class VirtualSystemManagementCapabilitiesProvider extends HostSingletonProvider {
 
     public static final String INSTANCE_ID = CimNames.INSTANCE_ID_PREFIX + "VirtualSystemManagementCapabilities";
     /** SynchronousMethodsSupported: DefineSystem, DestroySystem, ModifyResourceSettings, ModifySystemSettings,
@@ -29,6 +25,7 @@ public final class VirtualSystemManagementCapabilitiesProvider implements Instan
     private final VirtHost host;
 
     public VirtualSystemManagementCapabilitiesProvider(VirtHost host) {
+        super(CimNames.VSMS_CAPABILITIES);
         this.host = host;
     }
 
@@ -38,14 +35,11 @@ public final class VirtualSystemManagementCapabilitiesProvider implements Instan
     }
 
     @Override
-    public Set<String> classNames() {
-        return Set.of(CimNames.VSMS_CAPABILITIES);
-    }
-
     public CIMObjectPath path() {
         return InstanceBuilder.path(host.namespace(), CimNames.VSMS_CAPABILITIES, InstanceBuilder.stringKey("InstanceID", INSTANCE_ID));
     }
 
+    @Override
     public CIMInstance instance() throws CimException {
         String[] types = host.identity().domainTypes().stream().map(VirtualSystemManagementCapabilitiesProvider::systemType)
                 .toArray(String[]::new);
@@ -60,15 +54,7 @@ public final class VirtualSystemManagementCapabilitiesProvider implements Instan
     }
 
     @Override
-    public void enumerateInstances(RequestContext context, String className, InstanceSink sink) throws CimException {
-        sink.accept(instance());
-    }
-
-    @Override
-    public CIMInstance getInstance(RequestContext context, CIMObjectPath path) throws CimException {
-        if (!Paths.same(path, path())) {
-            throw new CimException(CimStatus.NOT_FOUND, "no " + CimNames.VSMS_CAPABILITIES + " " + Paths.keyValue(path, "InstanceID"));
-        }
-        return instance();
+    protected String notFound(CIMObjectPath path) {
+        return "no " + CimNames.VSMS_CAPABILITIES + " " + Paths.keyValue(path, "InstanceID");
     }
 }

@@ -6,12 +6,11 @@ import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.mapping.InstanceBuilder;
+import org.vemanager.provider.support.HostSingletonProvider;
 import org.vemanager.provider.support.Paths;
 import org.vemanager.provider.support.VirtHost;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.wbem.spi.CimStatus;
-import org.vemanager.wbem.spi.InstanceProvider;
-import org.vemanager.wbem.spi.InstanceSink;
 import org.vemanager.wbem.spi.MethodProvider;
 import org.vemanager.wbem.spi.MethodResult;
 import org.vemanager.wbem.spi.RequestContext;
@@ -20,7 +19,7 @@ import org.vemanager.wbem.spi.RequestContext;
  * VEM_VirtualSystemManagementService: the host's one VSMS (Name {@value #NAME}); its methods are carried
  * out by {@link VirtualSystemManagement}.
  */
-public final class VirtualSystemManagementServiceProvider implements InstanceProvider, MethodProvider {
+public final class VirtualSystemManagementServiceProvider extends HostSingletonProvider implements MethodProvider {
 
     public static final String NAME = "VirtualSystemManagementService";
 
@@ -32,16 +31,13 @@ public final class VirtualSystemManagementServiceProvider implements InstancePro
     private final VirtualSystemManagement management;
 
     public VirtualSystemManagementServiceProvider(VirtHost host, HostSystemProvider hostSystem, VirtualSystemManagement management) {
+        super(CimNames.VSMS);
         this.host = host;
         this.hostSystem = hostSystem;
         this.management = management;
     }
 
     @Override
-    public Set<String> classNames() {
-        return Set.of(CimNames.VSMS);
-    }
-
     public CIMObjectPath path() throws CimException {
         return InstanceBuilder.path(host.namespace(), CimNames.VSMS,
                 InstanceBuilder.stringKey("SystemCreationClassName", CimNames.HOST_SYSTEM),
@@ -50,6 +46,7 @@ public final class VirtualSystemManagementServiceProvider implements InstancePro
                 InstanceBuilder.stringKey("Name", NAME));
     }
 
+    @Override
     public CIMInstance instance() throws CimException {
         return new InstanceBuilder(host.namespace(), CimNames.VSMS)
                 .key("SystemCreationClassName", CimNames.HOST_SYSTEM)
@@ -65,16 +62,8 @@ public final class VirtualSystemManagementServiceProvider implements InstancePro
     }
 
     @Override
-    public void enumerateInstances(RequestContext context, String className, InstanceSink sink) throws CimException {
-        sink.accept(instance());
-    }
-
-    @Override
-    public CIMInstance getInstance(RequestContext context, CIMObjectPath path) throws CimException {
-        if (!Paths.same(path, path())) {
-            throw new CimException(CimStatus.NOT_FOUND, "no " + CimNames.VSMS + " " + path);
-        }
-        return instance();
+    protected String notFound(CIMObjectPath path) {
+        return "no " + CimNames.VSMS + " " + path;
     }
 
     @Override

@@ -1,15 +1,11 @@
 package org.vemanager.agent.node.guest;
 
-import java.util.Set;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.provider.mapping.InstanceBuilder;
 import org.vemanager.provider.support.Paths;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.wbem.spi.CimStatus;
-import org.vemanager.wbem.spi.InstanceProvider;
-import org.vemanager.wbem.spi.InstanceSink;
-import org.vemanager.wbem.spi.RequestContext;
 
 /**
  * VEM_AccountManagementCapabilities (DSP1034): one per guest that answers, InstanceID
@@ -18,24 +14,18 @@ import org.vemanager.wbem.spi.RequestContext;
  * Delete (DeleteInstance on VEM_Account). ElementName cannot be edited; the number of accounts is
  * not limited by us.
  */
-final class AccountManagementCapabilitiesProvider implements InstanceProvider {
+final class AccountManagementCapabilitiesProvider extends PerGuestInstanceProvider {
 
     static final int CREATE = 2;
     static final int MODIFY = 3;
     static final int DELETE = 4;
 
-    private final GuestDirectory guests;
-
     AccountManagementCapabilitiesProvider(GuestDirectory guests) {
-        this.guests = guests;
+        super(guests, GuestPaths.ACCOUNT_CAPABILITIES);
     }
 
     @Override
-    public Set<String> classNames() {
-        return Set.of(GuestPaths.ACCOUNT_CAPABILITIES);
-    }
-
-    private static CIMInstance instance(GuestVm guest) {
+    CIMInstance instance(GuestVm guest) {
         return new InstanceBuilder(GuestPaths.NAMESPACE, GuestPaths.ACCOUNT_CAPABILITIES)
                 .key("InstanceID", GuestPaths.capabilitiesId(guest.uuid()))
                 .string("ElementName", "Account management of " + guest.name())
@@ -46,21 +36,11 @@ final class AccountManagementCapabilitiesProvider implements InstanceProvider {
     }
 
     @Override
-    public void enumerateInstances(RequestContext context, String className, InstanceSink sink) throws CimException {
-        guests.forEachGuest(guest -> {
-            guest.call("check that it answers", client -> client.info());
-            sink.accept(instance(guest));
-        });
-    }
-
-    @Override
-    public CIMInstance getInstance(RequestContext context, CIMObjectPath path) throws CimException {
+    String uuidNamed(CIMObjectPath path) throws CimException {
         String uuid = GuestPaths.uuidOf(path);
         if (uuid == null || !GuestPaths.capabilitiesId(uuid).equalsIgnoreCase(Paths.stringKey(path, "InstanceID"))) {
             throw new CimException(CimStatus.NOT_FOUND, "no instance " + path);
         }
-        GuestVm guest = guests.guest(uuid);
-        guest.call("check that it answers", client -> client.info());
-        return instance(guest);
+        return uuid;
     }
 }

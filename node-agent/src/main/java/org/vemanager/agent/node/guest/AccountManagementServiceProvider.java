@@ -1,17 +1,15 @@
 package org.vemanager.agent.node.guest;
 
 import java.util.List;
-import java.util.Set;
 import org.metricshub.wbem.javax.cim.CIMArgument;
 import org.metricshub.wbem.javax.cim.CIMDataType;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.metricshub.wbem.javax.cim.CIMProperty;
 import org.vemanager.provider.support.MethodInputs;
+import org.vemanager.provider.support.Paths;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.wbem.spi.CimStatus;
-import org.vemanager.wbem.spi.InstanceProvider;
-import org.vemanager.wbem.spi.InstanceSink;
 import org.vemanager.wbem.spi.MethodProvider;
 import org.vemanager.wbem.spi.MethodResult;
 import org.vemanager.wbem.spi.RequestContext;
@@ -22,20 +20,14 @@ import org.vemanager.wbem.spi.RequestContext;
  * with a home directory, and sets the first of its UserPassword values when there is one; it returns
  * the Account and its one Identity.
  */
-final class AccountManagementServiceProvider implements InstanceProvider, MethodProvider {
-
-    private final GuestDirectory guests;
+final class AccountManagementServiceProvider extends PerGuestInstanceProvider implements MethodProvider {
 
     AccountManagementServiceProvider(GuestDirectory guests) {
-        this.guests = guests;
+        super(guests, GuestPaths.ACCOUNT_SERVICE);
     }
 
     @Override
-    public Set<String> classNames() {
-        return Set.of(GuestPaths.ACCOUNT_SERVICE);
-    }
-
-    private static CIMInstance instance(GuestVm guest) {
+    CIMInstance instance(GuestVm guest) {
         return GuestPaths.scopedBuilder(GuestPaths.ACCOUNT_SERVICE, guest.uuid(), GuestPaths.ACCOUNT_SERVICE_NAME)
                 .string("ElementName", "Accounts of " + guest.name())
                 .uint16("EnabledState", 2)
@@ -45,21 +37,12 @@ final class AccountManagementServiceProvider implements InstanceProvider, Method
     }
 
     @Override
-    public void enumerateInstances(RequestContext context, String className, InstanceSink sink) throws CimException {
-        guests.forEachGuest(guest -> {
-            guest.call("check that it answers", client -> client.info());
-            sink.accept(instance(guest));
-        });
-    }
-
-    @Override
-    public CIMInstance getInstance(RequestContext context, CIMObjectPath path) throws CimException {
-        GuestVm guest = guests.guest(GuestPaths.requireUuid(path));
-        if (!GuestPaths.ACCOUNT_SERVICE_NAME.equals(org.vemanager.provider.support.Paths.stringKey(path, "Name"))) {
+    String uuidNamed(CIMObjectPath path) throws CimException {
+        String uuid = GuestPaths.requireUuid(path);
+        if (!GuestPaths.ACCOUNT_SERVICE_NAME.equals(Paths.stringKey(path, "Name"))) {
             throw new CimException(CimStatus.NOT_FOUND, "no instance " + path);
         }
-        guest.call("check that it answers", client -> client.info());
-        return instance(guest);
+        return uuid;
     }
 
     @Override

@@ -90,10 +90,14 @@ abstract class GuestAssociationProvider implements AssociationProvider {
             }
             throw e;
         }
+        GuestVm answering = guest;
+        acceptEnds(fromVm ? guests.fromVm(guest, () -> links(answering)) : links(guest), objectName, role, sink);
+    }
+
+    /** The instances of those {@code links} that have {@code objectName} at an end {@code role} allows. */
+    void acceptEnds(List<Link> links, CIMObjectPath objectName, String role, InstanceSink sink) throws CimException {
         boolean asLeft = role == null || role.equalsIgnoreCase(leftRole);
         boolean asRight = role == null || role.equalsIgnoreCase(rightRole);
-        GuestVm answering = guest;
-        List<Link> links = fromVm ? guests.fromVm(guest, () -> links(answering)) : links(guest);
         for (Link link : links) {
             if (asLeft && Paths.same(link.left(), objectName) || asRight && Paths.same(link.right(), objectName)) {
                 sink.accept(instance(link));

@@ -2,16 +2,12 @@ package org.vemanager.agent.node.guest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.agent.guest.api.ServiceUnit;
-import org.vemanager.agent.node.guest.GuestAssociationProvider.Link;
 import org.vemanager.provider.libvirt.DomainView;
 import org.vemanager.provider.mapping.CimNames;
-import org.vemanager.provider.mapping.InstanceBuilder;
 import org.vemanager.provider.support.Paths;
-import org.vemanager.wbem.spi.AssociationProvider;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.wbem.spi.CimStatus;
 import org.vemanager.wbem.spi.InstanceSink;
@@ -28,24 +24,18 @@ import org.vemanager.wbem.spi.RequestContext;
  * "not available"), and a guest that does not answer hosts nothing but the relay: an association
  * walk from the VM must not fail for either, and the relay is where its configuration is mended.
  */
-final class GuestHostedServiceProvider implements AssociationProvider {
+final class GuestHostedServiceProvider extends GuestAssociationProvider {
 
     private static final String ANTECEDENT = "Antecedent";
     private static final String DEPENDENT = "Dependent";
 
-    private final GuestDirectory guests;
-
     GuestHostedServiceProvider(GuestDirectory guests) {
-        this.guests = guests;
-    }
-
-    @Override
-    public Set<String> classNames() {
-        return Set.of(GuestPaths.GUEST_HOSTED_SERVICE);
+        super(guests, GuestPaths.GUEST_HOSTED_SERVICE, ANTECEDENT, DEPENDENT);
     }
 
     /** The services inside one answering guest. */
-    private static List<Link> guestLinks(GuestVm guest) throws CimException {
+    @Override
+    List<Link> links(GuestVm guest) throws CimException {
         CIMObjectPath system = GuestPaths.system(guest.uuid());
         List<Link> links = new ArrayList<>();
         guest.call("check that it answers", client -> client.info());
@@ -81,7 +71,7 @@ final class GuestHostedServiceProvider implements AssociationProvider {
             // relay instance says what is wrong): only the relay
             return links;
         }
-        links.addAll(guests.fromVm(guest, () -> guestLinks(guest)));
+        links.addAll(guests.fromVm(guest, () -> links(guest)));
         return links;
     }
 
@@ -90,11 +80,7 @@ final class GuestHostedServiceProvider implements AssociationProvider {
         for (DomainView view : guests.hypervisor().domains()) {
             sink.accept(instance(relayLink(view.uuid())));
         }
-        guests.forEachGuest(guest -> {
-            for (Link link : guestLinks(guest)) {
-                sink.accept(instance(link));
-            }
-        });
+        super.enumerateInstances(context, className, sink);
     }
 
     @Override
@@ -134,19 +120,6 @@ final class GuestHostedServiceProvider implements AssociationProvider {
             }
             throw e;
         }
-        boolean asAntecedent = role == null || role.equalsIgnoreCase(ANTECEDENT);
-        boolean asDependent = role == null || role.equalsIgnoreCase(DEPENDENT);
-        for (Link link : links) {
-            if (asAntecedent && Paths.same(link.left(), objectName) || asDependent && Paths.same(link.right(), objectName)) {
-                sink.accept(instance(link));
-            }
-        }
-    }
-
-    private static CIMInstance instance(Link link) {
-        return new InstanceBuilder(GuestPaths.NAMESPACE, GuestPaths.GUEST_HOSTED_SERVICE)
-                .refKey(ANTECEDENT, link.left())
-                .refKey(DEPENDENT, link.right())
-                .build();
+        acceptEnds(links, objectName, role, sink);
     }
 }

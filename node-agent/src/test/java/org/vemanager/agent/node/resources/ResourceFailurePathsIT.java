@@ -17,7 +17,7 @@ import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.metricshub.wbem.javax.cim.CIMProperty;
 import org.metricshub.wbem.javax.cim.UnsignedInteger16;
 import org.metricshub.wbem.javax.wbem.WBEMException;
-import org.vemanager.agent.node.bench.LocalNodeAgent;
+import org.vemanager.agent.node.RunningAgent;
 
 /**
  * What goes wrong with pools, volumes, networks and snapshots, through a running node-agent and the SBLIM
@@ -29,22 +29,19 @@ class ResourceFailurePathsIT {
     private static final String WEB = "11111111-0000-4000-8000-000000000001";
     private static final String SPARE = "11111111-0000-4000-8000-000000000002";
 
-    private LocalNodeAgent agent;
+    private RunningAgent agent;
     private Cim cim;
     private CIMObjectPath poolService;
 
     @BeforeEach
     void start(@TempDir Path dir) throws Exception {
-        agent = LocalNodeAgent.start("test://" + ResourceWalkIT.fixture(dir, "pool-host.xml").toAbsolutePath(), dir.resolve("agent"));
+        agent = RunningAgent.onTestHost(dir, "pool-host.xml");
         cim = new Cim(agent.client());
         poolService = cim.only("VEM_ResourcePoolConfigurationService");
     }
 
     @AfterEach
     void stop() {
-        if (cim != null) {
-            cim.close();
-        }
         if (agent != null) {
             agent.close();
         }

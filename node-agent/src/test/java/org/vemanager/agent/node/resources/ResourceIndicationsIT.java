@@ -20,7 +20,7 @@ import org.metricshub.wbem.javax.cim.UnsignedInteger16;
 import org.metricshub.wbem.javax.cim.UnsignedInteger64;
 import org.metricshub.wbem.javax.wbem.listener.WBEMListener;
 import org.metricshub.wbem.javax.wbem.listener.WBEMListenerFactory;
-import org.vemanager.agent.node.bench.LocalNodeAgent;
+import org.vemanager.agent.node.RunningAgent;
 
 /**
  * Indications of resource changes and job progress, received by an SBLIM indication listener that
@@ -36,13 +36,13 @@ class ResourceIndicationsIT {
 
     private final WBEMListener listener = WBEMListenerFactory.getListener("CIM-XML");
     private final List<CIMInstance> received = new CopyOnWriteArrayList<>();
-    private LocalNodeAgent agent;
+    private RunningAgent agent;
     private Cim cim;
     private int port;
 
     @BeforeEach
     void start(@TempDir Path dir) throws Exception {
-        agent = LocalNodeAgent.start("test://" + ResourceWalkIT.fixture(dir, "pool-host.xml").toAbsolutePath(), dir.resolve("agent"));
+        agent = RunningAgent.onTestHost(dir, "pool-host.xml");
         cim = new Cim(agent.client());
         port = listener.addListener((url, indication) -> received.add(indication), 0, "http");
         subscribe("SELECT * FROM CIM_InstModification");
@@ -52,9 +52,6 @@ class ResourceIndicationsIT {
     void stop() {
         if (port > 0) {
             listener.removeListener(port);
-        }
-        if (cim != null) {
-            cim.close();
         }
         if (agent != null) {
             agent.close();

@@ -2,10 +2,6 @@ package org.vemanager.agent.node.resources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +16,7 @@ import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.metricshub.wbem.javax.cim.CIMProperty;
 import org.metricshub.wbem.javax.cim.UnsignedInteger16;
-import org.vemanager.agent.node.bench.LocalNodeAgent;
+import org.vemanager.agent.node.RunningAgent;
 
 /**
  * Walks the resource part of a host through a running node-agent with the SBLIM client, as any WBEM
@@ -33,31 +29,19 @@ class ResourceWalkIT {
 
     private static final String WEB = "11111111-0000-4000-8000-000000000001";
 
-    private LocalNodeAgent agent;
+    private RunningAgent agent;
     private Cim cim;
 
     @BeforeEach
     void start(@TempDir Path dir) throws Exception {
-        agent = LocalNodeAgent.start("test://" + fixture(dir, "pool-host.xml").toAbsolutePath(), dir.resolve("agent"));
+        agent = RunningAgent.onTestHost(dir, "pool-host.xml");
         cim = new Cim(agent.client());
     }
 
     @AfterEach
     void stop() {
-        if (cim != null) {
-            cim.close();
-        }
         if (agent != null) {
             agent.close();
-        }
-    }
-
-    /** The fixture under {@code /resources/} with {@code @DIR@} replaced by {@code dir}, written into it. */
-    static Path fixture(Path dir, String name) throws IOException {
-        try (InputStream in = ResourceWalkIT.class.getResourceAsStream("/resources/" + name)) {
-            String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("@DIR@", dir.toAbsolutePath().toString());
-            Files.createDirectories(dir.resolve("images"));
-            return Files.writeString(dir.resolve(name), xml);
         }
     }
 

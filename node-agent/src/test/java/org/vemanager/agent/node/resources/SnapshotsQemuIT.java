@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -25,7 +24,7 @@ import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.metricshub.wbem.javax.cim.CIMProperty;
 import org.metricshub.wbem.javax.cim.UnsignedInteger16;
-import org.vemanager.agent.node.bench.LocalNodeAgent;
+import org.vemanager.agent.node.RunningAgent;
 
 /**
  * Snapshots and managed save on real QEMU (software emulation) under libvirtd, through a running
@@ -38,28 +37,26 @@ import org.vemanager.agent.node.bench.LocalNodeAgent;
 @Timeout(240)
 class SnapshotsQemuIT {
 
-    private static final String URI = "qemu:///system";
-
     private final String name = "vem-snap-" + UUID.randomUUID().toString().substring(0, 8);
     private final String uuid = UUID.randomUUID().toString();
-    private LocalNodeAgent agent;
+    private RunningAgent agent;
     private Cim cim;
     private Connect libvirt;
 
     @BeforeEach
     void start(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(Boolean.getBoolean("vem.qemu"), "the qemu profile is off (-Pqemu / -Dvem.qemu=true)");
+        RunningAgent.assumeQemu();
         // QEMU runs as its own user: it must reach the image (libvirt gives it the file itself)
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path disk = dir.resolve(name + ".qcow2");
         Process img = new ProcessBuilder("qemu-img", "create", "-q", "-f", "qcow2", disk.toString(), "32M").inheritIO().start();
         assertThat(img.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(img.exitValue()).as("qemu-img create").isZero();
-        libvirt = new Connect(URI);
+        libvirt = new Connect(RunningAgent.QEMU_URI);
         Domain d = libvirt.domainDefineXML(domainXml(disk));
         d.create();
         d.free();
-        agent = LocalNodeAgent.start(URI, dir.resolve("agent"));
+        agent = RunningAgent.on(RunningAgent.QEMU_URI, dir.resolve("agent"));
         cim = new Cim(agent.client());
     }
 
@@ -83,23 +80,12 @@ class SnapshotsQemuIT {
 
     @AfterEach
     void cleanUp() throws LibvirtException {
-        if (cim != null) {
-            cim.close();
-        }
         if (agent != null) {
             agent.close();
         }
         if (libvirt != null) {
-            try {
-                Domain d = libvirt.domainLookupByName(name);
-                if (d.isActive() == 1) {
-                    d.destroy();
-                }
-                // 2 managed save, 1 snapshot metadata: the images go with the temporary directory
-                d.undefine(2 | 1);
-            } catch (LibvirtException e) {
-                // not defined (any more)
-            }
+            // 2 managed save, 1 snapshot metadata: the images go with the temporary directory
+            RunningAgent.removeDomain(libvirt, name, 2 | 1);
             libvirt.close();
         }
     }

@@ -20,7 +20,7 @@ import org.metricshub.wbem.javax.cim.UnsignedInteger16;
 import org.metricshub.wbem.javax.cim.UnsignedInteger32;
 import org.metricshub.wbem.javax.cim.UnsignedInteger64;
 import org.metricshub.wbem.javax.wbem.WBEMException;
-import org.vemanager.agent.node.bench.LocalNodeAgent;
+import org.vemanager.agent.node.RunningAgent;
 
 /**
  * Storage volumes over CIM, through a running node-agent and the SBLIM client: our
@@ -33,22 +33,19 @@ class StorageVolumesIT {
 
     static final String SPARE_VSSD = "VEM:11111111-0000-4000-8000-000000000002";
 
-    private LocalNodeAgent agent;
+    private RunningAgent agent;
     private Cim cim;
     private CIMObjectPath service;
 
     @BeforeEach
     void start(@TempDir Path dir) throws Exception {
-        agent = LocalNodeAgent.start("test://" + ResourceWalkIT.fixture(dir, "pool-host.xml").toAbsolutePath(), dir.resolve("agent"));
+        agent = RunningAgent.onTestHost(dir, "pool-host.xml");
         cim = new Cim(agent.client());
         service = cim.only("VEM_ResourcePoolConfigurationService");
     }
 
     @AfterEach
     void stop() {
-        if (cim != null) {
-            cim.close();
-        }
         if (agent != null) {
             agent.close();
         }

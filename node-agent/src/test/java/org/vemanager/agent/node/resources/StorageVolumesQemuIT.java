@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -25,7 +24,7 @@ import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.metricshub.wbem.javax.cim.CIMProperty;
 import org.metricshub.wbem.javax.cim.UnsignedInteger16;
-import org.vemanager.agent.node.bench.LocalNodeAgent;
+import org.vemanager.agent.node.RunningAgent;
 
 /**
  * Storage pools and volumes on the real libvirtd (qemu:///system), through a running node-agent and the
@@ -36,32 +35,27 @@ import org.vemanager.agent.node.bench.LocalNodeAgent;
 @Timeout(180)
 class StorageVolumesQemuIT {
 
-    private static final String URI = "qemu:///system";
-
     private final String poolName = "vem-it-" + UUID.randomUUID().toString().substring(0, 8);
     private Path poolDir;
-    private LocalNodeAgent agent;
+    private RunningAgent agent;
     private Cim cim;
 
     @BeforeEach
     void start(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(Boolean.getBoolean("vem.qemu"), "the qemu profile is off (-Pqemu / -Dvem.qemu=true)");
+        RunningAgent.assumeQemu();
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         poolDir = dir.resolve("pool");
-        agent = LocalNodeAgent.start(URI, dir.resolve("agent"));
+        agent = RunningAgent.on(RunningAgent.QEMU_URI, dir.resolve("agent"));
         cim = new Cim(agent.client());
     }
 
     @AfterEach
     void cleanUp() throws LibvirtException {
-        if (cim != null) {
-            cim.close();
-        }
         if (agent != null) {
             agent.close();
         }
         if (poolDir != null && Boolean.getBoolean("vem.qemu")) {
-            Connect libvirt = new Connect(URI);
+            Connect libvirt = new Connect(RunningAgent.QEMU_URI);
             try {
                 StoragePool pool = libvirt.storagePoolLookupByName(poolName);
                 for (String volume : pool.listVolumes()) {
