@@ -3,6 +3,8 @@ package org.vemanager.agent.guest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.security.auth.module.UnixSystem;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -70,6 +72,24 @@ class SystemAndProcessesTest {
                 assertThat(me.residentKib()).isPositive();
             });
         assertThat(client.listProcesses()).extracting(ProcessInfo::pid).contains(1);
+    }
+
+    @Test
+    void thisJvmsRealUidProcessGroupAndSessionAreReportedAsPsSeesThem() throws Exception {
+        long self = ProcessHandle.current().pid();
+        // procps' own reading of /proc, independent of ours: real uid, process group, session.
+        Process ps = new ProcessBuilder("ps", "-o", "ruid=,pgid=,sid=", "-p", Long.toString(self)).start();
+        String[] expected = new String(ps.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip().split("\\s+");
+        assertThat(ps.waitFor()).isZero();
+
+        assertThat(client.listProcesses()).filteredOn(p -> p.pid() == self).singleElement()
+            .satisfies(me -> {
+                assertThat(me.realUid()).isEqualTo(new UnixSystem().getUid()).isEqualTo(Long.parseLong(expected[0]));
+                assertThat(me.processGroup()).isEqualTo(Integer.parseInt(expected[1]));
+                assertThat(me.session()).isEqualTo(Integer.parseInt(expected[2]));
+            });
+        assertThat(client.listProcesses()).filteredOn(p -> p.pid() == 1).singleElement()
+            .satisfies(init -> assertThat(init.ppid()).isZero());
     }
 
     @Test

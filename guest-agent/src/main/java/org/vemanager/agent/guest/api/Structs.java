@@ -44,6 +44,11 @@ public final class Structs {
         throw malformed("field '" + key + "' is missing or not an int");
     }
 
+    /** An int field a newer peer may send and an older one leaves out: {@code null} when absent. */
+    public static Integer optionalInteger(Map<?, ?> struct, String key) throws GuestAgentException {
+        return struct.containsKey(key) ? Integer.valueOf(integer(struct, key)) : null;
+    }
+
     public static double real(Map<?, ?> struct, String key) throws GuestAgentException {
         if (struct.get(key) instanceof Double number) {
             return number;

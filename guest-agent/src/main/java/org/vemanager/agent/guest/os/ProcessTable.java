@@ -17,8 +17,8 @@ import org.vemanager.agent.guest.api.ProcessInfo;
 import org.vemanager.agent.guest.api.UserAccount;
 
 /**
- * Reads the process list from /proc (stat, status, cmdline of each pid). Processes that exit while
- * we read are skipped. %CPU is CPU time over lifetime, as {@code ps} computes it.
+ * Reads the process list from /proc (stat, status, cmdline of each pid; {@link ProcStat} parses stat).
+ * Processes that exit while we read are skipped. %CPU is CPU time over lifetime, as {@code ps} computes it.
  */
 public final class ProcessTable {
     /** USER_HZ: the unit of /proc times; 100 on every Linux architecture user space sees. */
@@ -55,28 +55,24 @@ public final class ProcessTable {
 
     private Optional<ProcessInfo> read(Path dir, Map<Integer, String> names, double uptime) {
         try {
-            String stat = Files.readString(dir.resolve("stat"));
-            // The command name sits in parentheses and may itself contain spaces and ')'.
-            int open = stat.indexOf('(');
-            int close = stat.lastIndexOf(')');
-            String comm = stat.substring(open + 1, close);
-            String[] f = stat.substring(close + 2).trim().split("\\s+");
+            ProcStat stat = ProcStat.parse(Files.readString(dir.resolve("stat")));
             int pid = Integer.parseInt(dir.getFileName().toString());
-            int ppid = Integer.parseInt(f[1]);
-            double cpuSeconds = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND;
-            double age = uptime - Long.parseLong(f[19]) / TICKS_PER_SECOND;
+            double cpuSeconds = stat.cpuTicks() / TICKS_PER_SECOND;
+            double age = uptime - stat.startTicks() / TICKS_PER_SECOND;
             double cpuPercent = age > 0 ? Math.round(1000.0 * cpuSeconds / age) / 10.0 : 0.0;
-            int uid = -1;
+            long uid = -1;
             int rssKib = 0;
             for (String line : Files.readAllLines(dir.resolve("status"))) {
                 if (line.startsWith("Uid:")) {
-                    uid = Integer.parseInt(line.substring(4).trim().split("\\s+")[0]);
+                    // Real, effective, saved, filesystem uid; uid_t is unsigned 32-bit.
+                    uid = Long.parseLong(line.substring(4).trim().split("\\s+")[0]);
                 } else if (line.startsWith("VmRSS:")) {
                     rssKib = (int) Math.min(Integer.MAX_VALUE, Long.parseLong(line.replaceAll("[^0-9]", "")));
                 }
             }
-            String user = names.getOrDefault(uid, Integer.toString(uid));
-            return Optional.of(new ProcessInfo(pid, ppid, user, command(dir, comm), f[0], cpuPercent, rssKib));
+            String user = names.getOrDefault((int) uid, Long.toString(uid));
+            return Optional.of(new ProcessInfo(pid, stat.ppid(), user, command(dir, stat.comm()), stat.state(), cpuPercent,
+                rssKib, uid < 0 ? null : uid, stat.processGroup(), stat.session()));
         } catch (IOException | RuntimeException e) {
             // The process exited while we read it, or the entry is odd: leave it out.
             return Optional.empty();

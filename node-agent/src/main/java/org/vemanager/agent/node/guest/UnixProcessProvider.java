@@ -53,7 +53,7 @@ final class UnixProcessProvider implements InstanceProvider, MethodProvider {
         };
     }
 
-    private static CIMInstance instance(String uuid, ProcessInfo process) {
+    static CIMInstance instance(String uuid, ProcessInfo process) {
         return new InstanceBuilder(GuestPaths.NAMESPACE, GuestPaths.UNIX_PROCESS)
                 .key("CSCreationClassName", CimNames.COMPUTER_SYSTEM)
                 .key("CSName", uuid)
@@ -64,9 +64,17 @@ final class UnixProcessProvider implements InstanceProvider, MethodProvider {
                 .string("Name", process.command())
                 .string("ElementName", process.command())
                 .string("ParentProcessID", String.valueOf(process.ppid()))
+                // NULL when an older guest-agent does not report them: unknown, not zero (zero is root).
+                .uint64("RealUserID", process.realUid())
+                .uint64("ProcessGroupID", widened(process.processGroup()))
+                .uint64("ProcessSessionID", widened(process.session()))
                 .uint16("ExecutionState", executionState(process.state()))
                 .string("Description", "user " + process.user() + ", " + process.residentKib() + " KiB resident")
                 .build();
+    }
+
+    private static Long widened(Integer id) {
+        return id == null ? null : id.longValue();
     }
 
     private static int pid(CIMObjectPath path) throws CimException {

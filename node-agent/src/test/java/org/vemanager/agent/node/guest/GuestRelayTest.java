@@ -3,6 +3,7 @@ package org.vemanager.agent.node.guest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -22,6 +23,7 @@ import org.metricshub.wbem.javax.cim.CIMDataType;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.metricshub.wbem.javax.cim.UnsignedInteger32;
+import org.metricshub.wbem.javax.cim.UnsignedInteger64;
 import org.metricshub.wbem.javax.wbem.WBEMException;
 import org.metricshub.wbem.javax.wbem.client.WBEMClient;
 import org.vemanager.agent.guest.server.GuestAgentServer;
@@ -108,6 +110,26 @@ class GuestRelayTest {
                     assertThat(e.getID()).isEqualTo(WBEMException.CIM_ERR_INVALID_PARAMETER);
                     assertThat(e.getMessage()).contains("Signal");
                 });
+    }
+
+    @Test
+    void aProcessTheRealGuestAgentReportsHasEveryRequiredPropertyWithItsRealIds() throws Exception {
+        long self = ProcessHandle.current().pid();
+        // procps' own reading of /proc, independent of the guest-agent's: real uid, process group, session.
+        Process ps = new ProcessBuilder("ps", "-o", "ruid=,pgid=,sid=", "-p", Long.toString(self)).start();
+        String[] expected = new String(ps.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip().split("\\s+");
+        assertThat(ps.waitFor()).isZero();
+
+        CIMInstance process = client.getInstance(GuestPaths.process(GUEST_UUID, (int) self), false, false, null);
+
+        assertThat(RequiredPropertiesTest.missingRequired(process)).isEmpty();
+        assertThat(property(process, "RealUserID")).isEqualTo(new UnsignedInteger64(expected[0]));
+        assertThat(property(process, "ProcessGroupID")).isEqualTo(new UnsignedInteger64(expected[1]));
+        assertThat(property(process, "ProcessSessionID")).isEqualTo(new UnsignedInteger64(expected[2]));
+        assertThat(property(process, "ParentProcessID")).isEqualTo(String.valueOf(ProcessHandle.current().parent()
+                .orElseThrow().pid()));
+        assertThat(enumerate(GuestPaths.UNIX_PROCESS)).as("every process of the guest")
+                .allSatisfy(each -> assertThat(RequiredPropertiesTest.missingRequired(each)).isEmpty());
     }
 
     static Stream<Arguments> hostileGuests() {

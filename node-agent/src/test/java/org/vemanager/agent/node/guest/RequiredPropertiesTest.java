@@ -9,16 +9,19 @@ import org.metricshub.wbem.javax.cim.CIMClass;
 import org.metricshub.wbem.javax.cim.CIMClassProperty;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMProperty;
+import org.metricshub.wbem.javax.cim.UnsignedInteger64;
 import org.vemanager.agent.guest.api.GroupInfo;
 import org.vemanager.agent.guest.api.PasswordStatus;
+import org.vemanager.agent.guest.api.ProcessInfo;
 import org.vemanager.agent.guest.api.UserAccount;
 import org.vemanager.mof.MofRepository;
 import org.vemanager.mof.ServedClasses;
 
 /**
  * The DSP1034 instances built from what a guest reports give every property their served class
- * marks Required a value (CIM_Account.OrganizationName, CIM_Group.CommonName), as a WBEM client
- * that reads the qualifiers with GetClass expects; ProfileConformanceIT judges the same over the wire.
+ * marks Required a value (CIM_Account.OrganizationName, CIM_Group.CommonName, CIM_UnixProcess.RealUserID
+ * and ProcessGroupID), as a WBEM client that reads the qualifiers with GetClass expects;
+ * ProfileConformanceIT judges the same over the wire, GuestRelayTest a process the real guest-agent reports.
  */
 class RequiredPropertiesTest {
 
@@ -39,8 +42,27 @@ class RequiredPropertiesTest {
         assertThat(group.getPropertyValue("CommonName")).isEqualTo("staff");
     }
 
+    @Test
+    void aProcessHasItsRealUserProcessGroupAndSession() {
+        CIMInstance process = UnixProcessProvider.instance(WEB1.uuid(),
+                new ProcessInfo(4242, 1, "alice", "sleep 60", "S", 0.0, 900, 1000L, 4200, 4100));
+        assertThat(missingRequired(process)).isEmpty();
+        assertThat(process.getPropertyValue("RealUserID")).isEqualTo(new UnsignedInteger64("1000"));
+        assertThat(process.getPropertyValue("ProcessGroupID")).isEqualTo(new UnsignedInteger64("4200"));
+        assertThat(process.getPropertyValue("ProcessSessionID")).isEqualTo(new UnsignedInteger64("4100"));
+        assertThat(process.getPropertyValue("ParentProcessID")).isEqualTo("1");
+    }
+
+    @Test
+    void aProcessFromAnOlderGuestAgentLeavesTheIdsItDidNotReportNullNotZero() {
+        CIMInstance process = UnixProcessProvider.instance(WEB1.uuid(),
+                new ProcessInfo(4242, 1, "alice", "sleep 60", "S", 0.0, 900, null, null, null));
+        assertThat(missingRequired(process)).containsExactlyInAnyOrder("RealUserID", "ProcessGroupID");
+        assertThat(process.getPropertyValue("ProcessSessionID")).isNull();
+    }
+
     /** The Required properties of the instance's served class (or its superclasses) that have no value. */
-    private static List<String> missingRequired(CIMInstance instance) {
+    static List<String> missingRequired(CIMInstance instance) {
         MofRepository served = ServedClasses.load();
         List<String> missing = new ArrayList<>();
         for (String name = instance.getClassName(); name != null && !name.isEmpty(); ) {
