@@ -29,6 +29,7 @@ public final class VirtHost {
     private final Jobs jobs;
     private final String namespace;
     private volatile HostIdentity identity;
+    private final Object identityLock = new Object();
 
     public VirtHost(Hypervisor hypervisor, Jobs jobs) {
         this(hypervisor, jobs, CimNames.NAMESPACE);
@@ -99,12 +100,22 @@ public final class VirtHost {
         return hypervisor.domain(uuid);
     }
 
-    /** Who the host is; read from libvirt once, then cached (none of it changes while connected). */
+    /**
+     * Who the host is; read from libvirt once, then cached (none of it changes while connected). One
+     * caller reads while the others wait: the capabilities call can take many seconds (libvirtd's QEMU
+     * driver took 18-24 s here with libvirt 9.0 and no KVM), and parallel first callers would each pay it.
+     */
     public HostIdentity identity() throws CimException {
         HostIdentity known = identity;
         if (known != null) {
             return known;
         }
+        synchronized (identityLock) {
+            return identity != null ? identity : readIdentity();
+        }
+    }
+
+    private HostIdentity readIdentity() throws CimException {
         HostIdentity read = hypervisor.call("read the host identity", c -> {
             CapabilitiesXml caps = CapabilitiesXml.parse(c.getCapabilities());
             String hostName = c.getHostName();

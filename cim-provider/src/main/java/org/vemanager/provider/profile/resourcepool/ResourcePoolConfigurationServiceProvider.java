@@ -2,6 +2,7 @@ package org.vemanager.provider.profile.resourcepool;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.metricshub.wbem.javax.cim.CIMArgument;
 import org.metricshub.wbem.javax.cim.CIMDataType;
 import org.metricshub.wbem.javax.cim.CIMInstance;
@@ -210,11 +211,11 @@ public final class ResourcePoolConfigurationServiceProvider extends HostSingleto
         }
         List<ResourcePools.Allocation> users = ResourcePools.allocationsOf(view, pool);
         if (!users.isEmpty()) {
-            StringBuilder who = new StringBuilder();
-            for (ResourcePools.Allocation a : users) {
-                who.append(who.length() == 0 ? "" : ", ").append(a.domainName()).append(" (")
-                        .append(a.rasd().getPropertyValue("ElementName")).append(')');
-            }
+            // sorted, so the same pool in use gives the same message whatever order libvirt lists domains in
+            String who = users.stream()
+                    .map(a -> a.domainName() + " (" + a.rasd().getPropertyValue("ElementName") + ")")
+                    .sorted()
+                    .collect(Collectors.joining(", "));
             throw new CimException(CimStatus.FAILED, "In use: " + pool.kind().segment() + " pool '" + pool.name()
                     + "' is used by " + who + "; remove those resources first");
         }

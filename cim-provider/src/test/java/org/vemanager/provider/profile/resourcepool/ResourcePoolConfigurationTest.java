@@ -137,7 +137,7 @@ class ResourcePoolConfigurationTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "storage/images   | FAILED            | 'images' is used by web (vda), spare (vda)",
+        "storage/images   | FAILED            | 'images' is used by spare (vda), web (vda)",
         "network/default  | FAILED            | 'default' is used by web (52:54:00:00:00:01)",
         "processor/host   | INVALID_PARAMETER | primordial processor pool",
         "storage/nope     | INVALID_PARAMETER | names no pool of this host",
