@@ -12,6 +12,7 @@ import org.libvirt.StorageVolInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vemanager.provider.libvirt.xml.storage.PoolXml;
+import org.vemanager.provider.libvirt.xml.storage.VolumeXml;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.wbem.spi.CimStatus;
 
@@ -151,6 +152,52 @@ public final class StoragePools {
                 }
             } finally {
                 free(p);
+            }
+        });
+    }
+
+    /**
+     * The format (raw, qcow2, …) of volume {@code volumeName} of pool {@code poolName}, as libvirt's
+     * volume XML gives it ({@code /volume/target/format/@type}); null when the pool type has no formats.
+     * NOT_FOUND naming what is missing: the pool, or the volume (an inactive pool lists none).
+     */
+    public String volumeFormat(String poolName, String volumeName) throws CimException {
+        Pool pool = find(poolName).orElseThrow(() -> new CimException(CimStatus.NOT_FOUND, "no storage pool named '" + poolName + "'"));
+        if (pool.volumes().stream().noneMatch(v -> v.name().equals(volumeName))) {
+            throw new CimException(CimStatus.NOT_FOUND, "storage pool '" + poolName + "' has no volume named '" + volumeName + "'"
+                    + (pool.active() ? "" : " (the pool is not active)"));
+        }
+        return hypervisor.call("read volume " + volumeName + " of storage pool " + poolName, c -> {
+            StoragePool p = c.storagePoolLookupByName(poolName);
+            try {
+                StorageVol vol = p.storageVolLookupByName(volumeName);
+                try {
+                    return VolumeXml.format(vol.getXMLDesc(0));
+                } finally {
+                    free(vol);
+                }
+            } finally {
+                free(p);
+            }
+        });
+    }
+
+    /** The format of the pool volume whose file is {@code path}; empty when no active pool holds that path. */
+    public Optional<String> formatOfPath(String path) throws CimException {
+        return hypervisor.call("look up the volume at " + path, c -> {
+            StorageVol vol;
+            try {
+                vol = c.storageVolLookupByPath(path);
+            } catch (LibvirtException e) {
+                if (LibvirtErrors.code(e) == org.libvirt.Error.ErrorNumber.VIR_ERR_NO_STORAGE_VOL) {
+                    return Optional.empty();
+                }
+                throw e;
+            }
+            try {
+                return Optional.ofNullable(VolumeXml.format(vol.getXMLDesc(0)));
+            } finally {
+                free(vol);
             }
         });
     }

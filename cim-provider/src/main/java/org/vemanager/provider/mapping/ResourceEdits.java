@@ -15,6 +15,7 @@ import org.vemanager.provider.libvirt.xml.domain.Vcpu;
 import org.vemanager.provider.libvirt.xml.domain.devices.Controller;
 import org.vemanager.provider.libvirt.xml.domain.devices.Devices;
 import org.vemanager.provider.libvirt.xml.domain.devices.Disk;
+import org.vemanager.provider.libvirt.xml.domain.devices.DiskDriver;
 import org.vemanager.provider.libvirt.xml.domain.devices.DiskSource;
 import org.vemanager.provider.libvirt.xml.domain.devices.DiskTarget;
 import org.vemanager.provider.libvirt.xml.domain.devices.Graphics;
@@ -31,6 +32,8 @@ import org.vemanager.wbem.spi.CimException;
 public final class ResourceEdits {
 
     private static final Pattern MAC = Pattern.compile("(?i)[0-9a-f]{2}(:[0-9a-f]{2}){5}");
+    /** HostResource naming a storage pool volume: {@code pool/volume} (no scheme, no leading '/'). */
+    private static final Pattern POOL_VOLUME = Pattern.compile("([^/:\\s]+)/([^/\\s]+)");
     private static final Pattern UNIT = Pattern.compile("(?i)bytes?(\\s*\\*\\s*2\\s*\\^\\s*(\\d+))?");
     private static final Set<String> INPUT_TYPES = Set.of("tablet", "mouse", "keyboard", "passthrough", "evdev");
     private static final Set<String> GRAPHICS_TYPES = Set.of("vnc", "spice", "sdl", "rdp", "desktop", "egl-headless", "dbus");
@@ -69,7 +72,8 @@ public final class ResourceEdits {
      *
      * @return the InstanceID of the new RASD
      */
-    public static String add(DomainXml config, CIMInstance rasd, String label, boolean setSingletons) throws CimException {
+    public static String add(DomainXml config, CIMInstance rasd, String label, boolean setSingletons, ImageFormats formats)
+            throws CimException {
         ResourceKind kind = kindOf(rasd, label);
         Devices devices = config.devices();
         switch (kind) {
@@ -82,7 +86,7 @@ public final class ResourceEdits {
                 return InstanceIds.rasd(config.uuid, kind, null);
             }
             case DISK -> {
-                Disk disk = newDisk(devices, rasd, label);
+                Disk disk = newDisk(devices, rasd, label, formats);
                 devices.disks.add(disk);
                 return InstanceIds.rasd(config.uuid, kind, ResourceMapping.diskLocal(disk));
             }
@@ -118,12 +122,12 @@ public final class ResourceEdits {
     }
 
     /** Changes the resource {@code rasd}'s InstanceID names to what {@code rasd} says. */
-    public static void modify(DomainXml config, CIMInstance rasd, String label) throws CimException {
+    public static void modify(DomainXml config, CIMInstance rasd, String label, ImageFormats formats) throws CimException {
         InstanceIds.Parsed id = ours(config, Props.string(rasd, "InstanceID", label), label);
         ResourceKind kind = id.kind().orElseThrow();
         switch (kind) {
             case PROCESSOR, MEMORY -> modifySingleton(config, kind, rasd, label);
-            case DISK -> editDisk(findDisk(config, id, label), rasd, label, false);
+            case DISK -> editDisk(findDisk(config, id, label), rasd, label, false, formats);
             case NETWORK -> editInterface(findInterface(config, id, label), rasd, label);
             case GRAPHICS -> editGraphics(byIndex(config.devices().graphics, id, label), rasd, label);
             case INPUT -> editInput(byIndex(config.devices().inputs, id, label), rasd, label);
@@ -268,7 +272,7 @@ public final class ResourceEdits {
         return 1L << exponent;
     }
 
-    private static Disk newDisk(Devices devices, CIMInstance rasd, String label) throws CimException {
+    private static Disk newDisk(Devices devices, CIMInstance rasd, String label, ImageFormats formats) throws CimException {
         Disk disk = new Disk();
         long type = Optional.ofNullable(Props.number(rasd, "ResourceType", label)).orElse((long) ResourceMapping.TYPE_DISK);
         disk.device = type == ResourceMapping.TYPE_CD || type == ResourceMapping.TYPE_DVD ? "cdrom"
@@ -291,7 +295,7 @@ public final class ResourceEdits {
         } else {
             disk.target.dev = freeTarget(prefixFor(disk.target.bus), used);
         }
-        editDisk(disk, rasd, label, !"cdrom".equals(disk.device));
+        editDisk(disk, rasd, label, !"cdrom".equals(disk.device), formats);
         return disk;
     }
 
@@ -314,22 +318,44 @@ public final class ResourceEdits {
         return prefix + "aa";
     }
 
-    private static void editDisk(Disk disk, CIMInstance rasd, String label, boolean sourceRequired) throws CimException {
+    private static void editDisk(Disk disk, CIMInstance rasd, String label, boolean sourceRequired, ImageFormats formats)
+            throws CimException {
         String[] host = Props.strings(rasd, "HostResource", label);
         if (host.length > 1) {
             throw Props.invalid(label, "HostResource", "must name one image, not " + host.length);
         }
         if (host.length == 1 && host[0] != null && !host[0].isBlank()) {
-            String path = host[0].startsWith("file://") ? host[0].substring("file://".length()) : host[0];
-            if (!path.startsWith("/")) {
-                throw Props.invalid(label, "HostResource", "'" + host[0] + "' is not an absolute file path or file:// URI");
-            }
+            var poolVolume = POOL_VOLUME.matcher(host[0]);
+            String format;
             disk.source = new DiskSource();
-            disk.source.file = path;
-            disk.type = path.startsWith("/dev/") ? "block" : "file";
-            if ("block".equals(disk.type)) {
-                disk.source.dev = path;
-                disk.source.file = null;
+            if (poolVolume.matches()) {
+                // libvirt's own form: the domain keeps naming the volume, so it follows the pool if the pool moves
+                disk.type = "volume";
+                disk.source.pool = poolVolume.group(1);
+                disk.source.volume = poolVolume.group(2);
+                try {
+                    format = formats.ofVolume(disk.source.pool, disk.source.volume);
+                } catch (CimException e) {
+                    throw Props.invalid(label, "HostResource", "'" + host[0] + "': " + e.description());
+                }
+            } else {
+                String path = host[0].startsWith("file://") ? host[0].substring("file://".length()) : host[0];
+                if (!path.startsWith("/")) {
+                    throw Props.invalid(label, "HostResource", "'" + host[0]
+                            + "' is not an absolute file path, file:// URI or pool/volume");
+                }
+                disk.type = path.startsWith("/dev/") ? "block" : "file";
+                if ("block".equals(disk.type)) {
+                    disk.source.dev = path;
+                } else {
+                    disk.source.file = path;
+                }
+                format = formats.ofFile(path).orElse(null);
+            }
+            if (format != null) {
+                disk.driver = disk.driver == null ? new DiskDriver() : disk.driver;
+                disk.driver.name = "qemu";
+                disk.driver.type = format;
             }
         } else if (sourceRequired) {
             throw Props.invalid(label, "HostResource", "is required: the image file backing the disk");

@@ -96,7 +96,7 @@ final class StorageVolumeMethods {
         StringBuilder users = new StringBuilder();
         for (ResourcePools.Allocation a : ResourcePools.allocationsOf(view, pool)) {
             for (String host : Props.strings(a.rasd(), "HostResource", "RASD")) {
-                if (host.equals("file://" + volume.path()) || host.equals(volume.path())) {
+                if (host.equals("file://" + volume.path()) || host.equals(volume.path()) || host.equals(pool.name() + "/" + name)) {
                     users.append(users.length() == 0 ? "" : ", ").append(a.domainName()).append(" (")
                             .append(a.rasd().getPropertyValue("ElementName")).append(')');
                 }

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.vemanager.provider.libvirt.DomainView;
 import org.vemanager.provider.libvirt.Hypervisor;
 import org.vemanager.provider.libvirt.LibvirtErrors;
+import org.vemanager.provider.libvirt.StoragePools;
 import org.vemanager.provider.libvirt.xml.LibvirtXml;
 import org.vemanager.provider.libvirt.xml.domain.DomainXml;
 import org.vemanager.provider.libvirt.xml.domain.Os;
@@ -27,6 +28,7 @@ import org.vemanager.provider.libvirt.xml.domain.Vcpu;
 import org.vemanager.provider.libvirt.xml.domain.devices.Disk;
 import org.vemanager.provider.libvirt.xml.domain.devices.NetInterface;
 import org.vemanager.provider.mapping.CimNames;
+import org.vemanager.provider.mapping.ImageFormats;
 import org.vemanager.provider.mapping.InstanceBuilder;
 import org.vemanager.provider.mapping.InstanceIds;
 import org.vemanager.provider.mapping.Props;
@@ -105,7 +107,7 @@ public final class VirtualSystemManagement {
         config.id = null;
         applyNotes(config, systemSettings);
         for (int i = 0; i < resources.length; i++) {
-            ResourceEdits.add(config, resources[i], "ResourceSettings[" + i + "]", true);
+            ResourceEdits.add(config, resources[i], "ResourceSettings[" + i + "]", true, imageFormats());
         }
         String uuid = host.editor().defineNew("define virtual system " + name, config);
         return MethodResult.of(0, List.of(
@@ -177,7 +179,7 @@ public final class VirtualSystemManagement {
         List<String> ids = new ArrayList<>();
         DomainXml defined = host.editor().edit(uuid, "add resources to " + uuid, config -> {
             for (int i = 0; i < resources.length; i++) {
-                ids.add(ResourceEdits.add(config, resources[i], "ResourceSettings[" + i + "]", false));
+                ids.add(ResourceEdits.add(config, resources[i], "ResourceSettings[" + i + "]", false, imageFormats()));
             }
         });
         if (isActive(uuid)) {
@@ -194,7 +196,7 @@ public final class VirtualSystemManagement {
         List<String> ids = new ArrayList<>();
         DomainXml defined = host.editor().edit(uuid, "modify resources of " + uuid, config -> {
             for (int i = 0; i < resources.length; i++) {
-                ResourceEdits.modify(config, resources[i], "ResourceSettings[" + i + "]");
+                ResourceEdits.modify(config, resources[i], "ResourceSettings[" + i + "]", imageFormats());
                 ids.add(Props.string(resources[i], "InstanceID", "ResourceSettings[" + i + "]"));
             }
         });
@@ -235,6 +237,22 @@ public final class VirtualSystemManagement {
             }
         }
         return MethodResult.of(0, List.of(new CIMArgument<>("Job", new CIMDataType(CimNames.CONCRETE_JOB), null)));
+    }
+
+    /** Disk image formats answered from the host's storage pools (see {@link ImageFormats}). */
+    private ImageFormats imageFormats() {
+        StoragePools pools = new StoragePools(host.hypervisor());
+        return new ImageFormats() {
+            @Override
+            public String ofVolume(String pool, String volume) throws CimException {
+                return pools.volumeFormat(pool, volume);
+            }
+
+            @Override
+            public Optional<String> ofFile(String path) throws CimException {
+                return pools.formatOfPath(path);
+            }
+        };
     }
 
     private MethodResult resulting(List<String> ids) {

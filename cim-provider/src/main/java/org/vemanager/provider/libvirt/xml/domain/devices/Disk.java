@@ -15,6 +15,7 @@ public class Disk extends Extensible {
     /** disk, cdrom, floppy, lun; libvirt's default is disk. */
     @XmlAttribute
     public String device;
+    public DiskDriver driver;
     public DiskSource source;
     public DiskTarget target;
 
