@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.libvirt.Domain;
@@ -106,9 +107,12 @@ public final class VirtualSystemManagement {
         config.uuid = UUID.randomUUID().toString();
         config.id = null;
         applyNotes(config, systemSettings);
+        SharedImages shared = new SharedImages(host);
+        Set<String> before = shared.writableSources(config);
         for (int i = 0; i < resources.length; i++) {
             ResourceEdits.add(config, resources[i], "ResourceSettings[" + i + "]", true, imageFormats());
         }
+        shared.refuseNewSharedWriters(config.uuid, before, config);
         String uuid = host.editor().defineNew("define virtual system " + name, config);
         return MethodResult.of(0, List.of(
                 new CIMArgument<>("ResultingSystem", new CIMDataType(CimNames.COMPUTER_SYSTEM), systems.path(uuid)),
@@ -178,9 +182,12 @@ public final class VirtualSystemManagement {
         }
         List<String> ids = new ArrayList<>();
         DomainXml defined = host.editor().edit(uuid, "add resources to " + uuid, config -> {
+            SharedImages shared = new SharedImages(host);
+            Set<String> before = shared.writableSources(config);
             for (int i = 0; i < resources.length; i++) {
                 ids.add(ResourceEdits.add(config, resources[i], "ResourceSettings[" + i + "]", false, imageFormats()));
             }
+            shared.refuseNewSharedWriters(uuid, before, config);
         });
         if (isActive(uuid)) {
             for (String id : ids) {
@@ -195,10 +202,13 @@ public final class VirtualSystemManagement {
         String uuid = commonSystem(resources);
         List<String> ids = new ArrayList<>();
         DomainXml defined = host.editor().edit(uuid, "modify resources of " + uuid, config -> {
+            SharedImages shared = new SharedImages(host);
+            Set<String> before = shared.writableSources(config);
             for (int i = 0; i < resources.length; i++) {
                 ResourceEdits.modify(config, resources[i], "ResourceSettings[" + i + "]", imageFormats());
                 ids.add(Props.string(resources[i], "InstanceID", "ResourceSettings[" + i + "]"));
             }
+            shared.refuseNewSharedWriters(uuid, before, config);
         });
         if (isActive(uuid)) {
             applyLive(uuid, defined, ids);

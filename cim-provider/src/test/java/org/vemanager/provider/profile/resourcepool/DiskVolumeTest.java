@@ -107,6 +107,28 @@ class DiskVolumeTest {
                 .isInstanceOfSatisfying(CimException.class, e -> assertThat(e.getMessage()).contains("In use").contains("spare"));
     }
 
+    @Test
+    void aVolumeAnotherSystemWritesIsRefusedAndNothingChanges() throws CimException {
+        CIMInstance made = createVolume("shared.img", "raw");
+        String path = ((String[]) made.getPropertyValue("HostResource"))[0].substring("file://".length());
+        String web = "11111111-0000-4000-8000-000000000001";
+        host.virtHost().editor().edit(web, "give web the volume", config -> {
+            var disk = new org.vemanager.provider.libvirt.xml.domain.devices.Disk();
+            disk.type = "file";
+            disk.source = new org.vemanager.provider.libvirt.xml.domain.devices.DiskSource();
+            disk.source.file = path;
+            disk.target = new org.vemanager.provider.libvirt.xml.domain.devices.DiskTarget();
+            disk.target.dev = "vdz";
+            config.devices().disks.add(disk);
+        });
+        String before = domainXml();
+        assertThatThrownBy(() -> addDisk("empty/shared.img")).isInstanceOfSatisfying(CimException.class, e -> {
+            assertThat(e.status()).isEqualTo(CimStatus.FAILED);
+            assertThat(e.getMessage()).contains("In use").contains("'web'");
+        });
+        assertThat(domainXml()).isEqualTo(before);
+    }
+
     @ParameterizedTest
     @CsvSource({
         "nopool/data.img,   no storage pool named 'nopool'",
