@@ -36,6 +36,7 @@ import org.vemanager.agent.node.RunningAgent;
 class StorageVolumesQemuIT {
 
     private final String poolName = "vem-it-" + UUID.randomUUID().toString().substring(0, 8);
+    private final String systemName = poolName + "-vm";
     private Path poolDir;
     private RunningAgent agent;
     private Cim cim;
@@ -56,6 +57,7 @@ class StorageVolumesQemuIT {
         }
         if (poolDir != null && Boolean.getBoolean("vem.qemu")) {
             Connect libvirt = new Connect(RunningAgent.QEMU_URI);
+            RunningAgent.removeDomain(libvirt, systemName, 0);
             try {
                 StoragePool pool = libvirt.storagePoolLookupByName(poolName);
                 for (String volume : pool.listVolumes()) {
@@ -71,9 +73,8 @@ class StorageVolumesQemuIT {
         }
     }
 
-    @Test
-    void volumesOfEachFormatAreCreatedInADirectoryPoolAndDeleted() throws Exception {
-        CIMObjectPath service = cim.only("VEM_ResourcePoolConfigurationService");
+    /** CreateChildResourcePool of a dir pool at poolDir; returns the VEM_DiskPool. */
+    private CIMObjectPath createPool(CIMObjectPath service) throws Exception {
         CIMInstance settings = new CIMInstance(Cim.classPath("VEM_DiskRASD"), new CIMProperty<?>[] {
             new CIMProperty<>("ResourceType", CIMDataType.UINT16_T, new UnsignedInteger16(17)),
             new CIMProperty<>("ResourceSubType", CIMDataType.STRING_T, "dir"),
@@ -84,7 +85,13 @@ class StorageVolumesQemuIT {
         assertThat(created.get("return")).isEqualTo(0L);
         CIMObjectPath pool = (CIMObjectPath) created.get("pool");
         assertThat(pool.getObjectName()).isEqualTo("VEM_DiskPool");
+        return pool;
+    }
 
+    @Test
+    void volumesOfEachFormatAreCreatedInADirectoryPoolAndDeleted() throws Exception {
+        CIMObjectPath service = cim.only("VEM_ResourcePoolConfigurationService");
+        CIMObjectPath pool = createPool(service);
         for (String format : new String[] {"qcow2", "raw"}) {
             String name = "disk." + format;
             Map<String, Object> out = StorageVolumesIT.create(cim, service, pool, StorageVolumesIT.volume(name, 64, format));
@@ -102,6 +109,32 @@ class StorageVolumesQemuIT {
         assertThat(cim.invoke(service, "DeleteResourcePool", new CIMArgument<>("Pool", new CIMDataType("VEM_ResourcePool"), pool))
                 .get("return")).isEqualTo(0L);
         assertThat(cim.names("VEM_DiskPool")).noneMatch(p -> p.getKeyValue("InstanceID").toString().endsWith("/" + poolName));
+    }
+
+    @Test
+    void aQcow2VolumeNamedByPoolAndVolumeIsDefinedAsAQcow2VolumeDisk() throws Exception {
+        CIMObjectPath service = cim.only("VEM_ResourcePoolConfigurationService");
+        CIMObjectPath pool = createPool(service);
+        assertThat(StorageVolumesIT.create(cim, service, pool, StorageVolumesIT.volume("data.qcow2", 64, "qcow2")).get("return"))
+                .isEqualTo(0L);
+        CIMInstance vssd = new CIMInstance(Cim.classPath("VEM_VirtualSystemSettingData"), new CIMProperty<?>[] {
+            new CIMProperty<>("VirtualSystemIdentifier", CIMDataType.STRING_T, systemName),
+            new CIMProperty<>("VirtualSystemType", CIMDataType.STRING_T, "libvirt:qemu")});
+        CIMInstance disk = new CIMInstance(Cim.classPath("VEM_DiskRASD"), new CIMProperty<?>[] {
+            new CIMProperty<>("ResourceType", CIMDataType.UINT16_T, new UnsignedInteger16(17)),
+            new CIMProperty<>("HostResource", CIMDataType.STRING_ARRAY_T, new String[] {poolName + "/data.qcow2"})});
+        Map<String, Object> defined = cim.invoke(cim.only("VEM_VirtualSystemManagementService"), "DefineSystem",
+                new CIMArgument<>("SystemSettings", CIMDataType.OBJECT_T, vssd),
+                new CIMArgument<>("ResourceSettings", CIMDataType.OBJECT_ARRAY_T, new CIMInstance[] {disk}));
+        assertThat(defined.get("return")).isEqualTo(0L);
+        Connect libvirt = new Connect(RunningAgent.QEMU_URI);
+        try {
+            String xml = libvirt.domainLookupByName(systemName).getXMLDesc(0);
+            assertThat(xml).as("the disk libvirtd keeps").contains("<disk type='volume' device='disk'>",
+                    "<driver name='qemu' type='qcow2'/>", "<source pool='" + poolName + "' volume='data.qcow2'/>");
+        } finally {
+            libvirt.close();
+        }
     }
 
     private static String qemuImgInfo(Path file) throws IOException, InterruptedException {
