@@ -66,6 +66,11 @@ public final class NodeAgentMain implements Callable<Integer> {
                     + "there is no anonymous access");
             return 2;
         }
+        if (!Files.isRegularFile(config.authFile()) || !Files.isReadable(config.authFile())) {
+            System.err.println("node-agent: the password file " + config.authFile() + " does not exist or cannot be read; "
+                    + "create it with ./vem passwd --file " + config.authFile() + " --user NAME --role admin");
+            return 2;
+        }
         NodeAgent agent;
         try {
             agent = NodeAgent.start(config);

@@ -77,4 +77,14 @@ class NodeAgentMainTest {
     void refusesToStartWithoutAPasswordFile() {
         assertThat(NodeAgentMain.run("--libvirt", "test:///default", "--https-port", "0")).isEqualTo(2);
     }
+
+    @Test
+    void refusesToStartWithAPasswordFileThatIsNotThere(@TempDir Path dir) {
+        // before anything starts: no libvirt connection, no certificate, no stack trace
+        Path missing = dir.resolve("passwd");
+
+        assertThat(NodeAgentMain.run("--libvirt", "test:///default", "--https-port", "0", "--auth-file", missing.toString(),
+                "--state-dir", dir.resolve("state").toString())).isEqualTo(2);
+        assertThat(dir.resolve("state")).doesNotExist();
+    }
 }
