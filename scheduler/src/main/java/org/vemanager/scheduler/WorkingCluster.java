@@ -32,6 +32,15 @@ public final class WorkingCluster {
     private final boolean[] moved;
     private final List<Move> moves = new ArrayList<>();
 
+    /** A working cluster that reasons with each VM's last observed demand (the reactive policies' view). */
+    public static WorkingCluster atLastDemand(ClusterSnapshot snapshot, SchedulerConstraints constraints) {
+        double[] last = new double[snapshot.vms().size()];
+        for (int i = 0; i < last.length; i++) {
+            last[i] = snapshot.vms().get(i).lastDemand();
+        }
+        return new WorkingCluster(snapshot, constraints, last);
+    }
+
     /**
      * @param snapshot    the cluster
      * @param constraints the limits

@@ -45,11 +45,7 @@ public final class OvirtEvenlyDistributed implements SchedulerPolicy {
 
     @Override
     public Plan plan(ClusterSnapshot snapshot, SchedulerConstraints constraints) {
-        double[] current = new double[snapshot.vms().size()];
-        for (int i = 0; i < current.length; i++) {
-            current[i] = snapshot.vms().get(i).lastDemand();
-        }
-        WorkingCluster wc = new WorkingCluster(snapshot, constraints, current);
+        WorkingCluster wc = WorkingCluster.atLastDemand(snapshot, constraints);
         List<Integer> over = new ArrayList<>();
         for (int h = 0; h < wc.hostCount(); h++) {
             Host host = wc.host(h);

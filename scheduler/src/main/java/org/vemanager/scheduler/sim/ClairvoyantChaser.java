@@ -42,11 +42,7 @@ public final class ClairvoyantChaser implements SchedulerPolicy {
 
     @Override
     public Plan plan(ClusterSnapshot snapshot, SchedulerConstraints constraints) {
-        double[] now = new double[snapshot.vms().size()];
-        for (int i = 0; i < now.length; i++) {
-            now[i] = snapshot.vms().get(i).lastDemand();
-        }
-        WorkingCluster wc = new WorkingCluster(snapshot, constraints, now);
+        WorkingCluster wc = WorkingCluster.atLastDemand(snapshot, constraints);
         for (int i = 0; i < movesPerRound && wc.budgetLeft(); i++) {
             int[] order = wc.hostsByUtilisationDescending();
             int hot = order[0];
