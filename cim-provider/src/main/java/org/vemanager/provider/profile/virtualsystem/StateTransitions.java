@@ -10,6 +10,7 @@ import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.provider.libvirt.DomainJobMonitor;
 import org.vemanager.provider.libvirt.DomainView;
 import org.vemanager.provider.libvirt.InvalidTransitionException;
+import org.vemanager.provider.libvirt.ShutOffWait;
 import org.vemanager.provider.libvirt.xml.domain.DomainXml;
 import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.mapping.StateMapping;
@@ -31,7 +32,7 @@ import org.vemanager.wbem.spi.MethodResult;
  * <tr><td>3 Disabled</td><td>2, 4, 9</td><td>virDomainDestroy (power off)</td><td>0</td></tr>
  * <tr><td>3 Disabled</td><td>6 Offline</td><td>virDomainManagedSaveRemove (discard the saved state)</td><td>0</td></tr>
  * <tr><td>4 Shut Down</td><td>2</td><td>virDomainShutdown, then a job waits (TimeoutPeriod, default 120 s) for the
- * guest to power off</td><td>0 when already off, else 4096 + Job</td></tr>
+ * guest to power off, woken by libvirt's lifecycle event ({@link ShutOffWait})</td><td>0 when already off, else 4096 + Job</td></tr>
  * <tr><td>6 Offline</td><td>2, 9</td><td>a job runs virDomainManagedSave</td><td>4096 + Job</td></tr>
  * <tr><td>9 Quiesce</td><td>2</td><td>virDomainSuspend</td><td>0</td></tr>
  * <tr><td>10 Reboot</td><td>2</td><td>virDomainReboot</td><td>0</td></tr>
@@ -54,7 +55,6 @@ final class StateTransitions {
     static final int INVALID_TRANSITION = 4097;
 
     private static final long DEFAULT_SHUTDOWN_TIMEOUT_MS = 120_000;
-    private static final long POLL_MS = 200;
     private static final int LOCK_STRIPES = 64;
 
     private final VirtHost host;
@@ -203,23 +203,20 @@ final class StateTransitions {
     }
 
     private void awaitShutOff(String uuid, String name, long timeoutMs, JobProgress progress) throws CimException {
-        long deadline = System.nanoTime() + timeoutMs * 1_000_000L;
-        while (host.domain(uuid).state() != DomainState.VIR_DOMAIN_SHUTOFF) {
-            if (progress.cancelRequested()) {
-                throw new CimException(CimStatus.FAILED, "shutdown of " + name + " cancelled; the guest may still shut down");
-            }
-            if (System.nanoTime() > deadline) {
-                throw new CimException(CimStatus.FAILED, "the guest of " + name + " did not shut down within "
-                        + timeoutMs / 1000 + " s; request 3 (Disabled) to power it off");
-            }
-            try {
-                Thread.sleep(POLL_MS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CimException(CimStatus.FAILED, "shutdown of " + name + " interrupted");
-            }
+        ShutOffWait.Outcome outcome;
+        try {
+            outcome = ShutOffWait.await(host.hypervisor(), uuid, timeoutMs, progress);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CimException(CimStatus.FAILED, "shutdown of " + name + " interrupted");
         }
-        progress.percentComplete(100);
+        switch (outcome) {
+            case SHUT_OFF -> progress.percentComplete(100);
+            case CANCELLED -> throw new CimException(CimStatus.FAILED, "shutdown of " + name
+                    + " cancelled; the guest may still shut down");
+            default -> throw new CimException(CimStatus.FAILED, "the guest of " + name + " did not shut down within "
+                    + timeoutMs / 1000 + " s; request 3 (Disabled) to power it off");
+        }
     }
 
     private boolean stateChangedSince(String uuid, int before) {
