@@ -10,16 +10,15 @@ import org.vemanager.wbem.spi.JobProgress;
 
 /**
  * Runs one long libvirt operation on a domain (managed save, a snapshot with memory) as the work of a
- * CIM job. libvirt reports such operations as a domain job but sends no progress events, so while the
- * call runs a daemon thread reads the job (virDomainGetJobInfo) every {@value #PERIOD_MS} ms and reports
- * data processed / data total as PercentComplete (at most 99 until the call returns). A client's cancel
- * request aborts the libvirt job (virDomainAbortJob): the operation then fails and libvirt leaves the
- * domain as it was; the job ends Terminated. Drivers without domain jobs (the test driver) only get
- * 100 % at the end and cannot be cancelled.
+ * CIM job. libvirt reports such operations as a domain job but sends no progress events, so nothing
+ * watches it: the job gets a live reading instead ({@link JobProgress#progressReading}), which reads the
+ * domain job (virDomainGetJobInfo) only when a client reads the CIM job and reports data processed / data
+ * total as PercentComplete. A client's cancel request aborts the libvirt job (virDomainAbortJob): the
+ * operation then fails and libvirt leaves the domain as it was; the job ends Terminated. Drivers without
+ * domain jobs (the test driver) only get 100 % at the end and cannot be cancelled.
  */
 public final class DomainJobMonitor {
 
-    static final long PERIOD_MS = 250;
     private static final Logger LOG = LoggerFactory.getLogger(DomainJobMonitor.class);
 
     private DomainJobMonitor() {
@@ -36,9 +35,7 @@ public final class DomainJobMonitor {
             throws CimException {
         AtomicBoolean done = new AtomicBoolean();
         progress.onCancel(() -> abort(hypervisor, uuid, action, done));
-        Thread watcher = new Thread(() -> watch(hypervisor, uuid, progress, done), "vem-domain-job-" + uuid);
-        watcher.setDaemon(true);
-        watcher.start();
+        progress.progressReading(() -> read(hypervisor, uuid, done));
         try {
             T result = work.run();
             done.set(true);
@@ -51,30 +48,29 @@ public final class DomainJobMonitor {
             throw e;
         } finally {
             done.set(true);
-            watcher.interrupt();
         }
     }
 
-    private static void watch(Hypervisor hypervisor, String uuid, JobProgress progress, AtomicBoolean done) {
-        while (!done.get()) {
-            try {
-                Thread.sleep(PERIOD_MS);
-                if (done.get()) {
-                    return;
-                }
-                DomainJobInfo info = hypervisor.onDomain(uuid, "read the progress of a job", d -> d.getJobInfo());
-                long total = info.getDataTotal();
-                if (total > 0 && !done.get()) {
-                    progress.percentComplete((int) Math.min(99, info.getDataProcessed() * 100 / total));
-                }
-            } catch (InterruptedException e) {
-                return;
-            } catch (CimException e) {
-                // the driver has no job info (the test driver), or the job just ended: nothing to report
-                LOG.debug("no job progress for {}: {}", uuid, e.getMessage());
-                return;
-            }
+    /**
+     * Data processed / data total of the domain's job, in percent. Throws when there is nothing to read (the
+     * driver has no job info, or the job has not started or already ended): the CIM job then keeps its last
+     * PercentComplete. Once our call returned, a libvirt job on the domain is someone else's.
+     */
+    private static int read(Hypervisor hypervisor, String uuid, AtomicBoolean done) {
+        if (done.get()) {
+            throw new IllegalStateException("the libvirt call has returned");
         }
+        DomainJobInfo info;
+        try {
+            info = hypervisor.onDomain(uuid, "read the progress of a job", d -> d.getJobInfo());
+        } catch (CimException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        long total = info.getDataTotal();
+        if (total <= 0) {
+            throw new IllegalStateException("the libvirt job of " + uuid + " reports no data total");
+        }
+        return (int) Math.min(100, info.getDataProcessed() * 100 / total);
     }
 
     private static void abort(Hypervisor hypervisor, String uuid, String action, AtomicBoolean done) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.wbem.spi.JobProgress;
@@ -33,6 +34,7 @@ final class Job implements JobProgress {
     private String errorDescription;
     private List<CIMInstance> errors = List.of();
     private JobState cancelTo;
+    private IntSupplier reading;
     private final List<Runnable> cancelActions = new ArrayList<>();
 
     Job(String instanceId, String name, List<CIMObjectPath> affected, JobTask task, CIMObjectPath path, Instant created,
@@ -56,6 +58,23 @@ final class Job implements JobProgress {
 
     synchronized int percent() {
         return percent;
+    }
+
+    @Override
+    public synchronized void progressReading(IntSupplier source) {
+        reading = state.finished() ? null : source;
+    }
+
+    /** The task's live progress reading while the job runs, else null. */
+    synchronized IntSupplier runningReading() {
+        return state == JobState.RUNNING ? reading : null;
+    }
+
+    /** Takes a value read from {@link #runningReading()}, unless the job ended meanwhile (100 is for completion). */
+    synchronized void readPercent(int value) {
+        if (state == JobState.RUNNING) {
+            percent = Math.max(0, Math.min(99, value));
+        }
     }
 
     @Override
@@ -109,6 +128,7 @@ final class Job implements JobProgress {
         }
         if (to.finished()) {
             finished = now;
+            reading = null;
             if (to == JobState.COMPLETED) {
                 percent = 100;
             }

@@ -16,6 +16,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import org.metricshub.wbem.javax.cim.CIMClass;
 import org.metricshub.wbem.javax.cim.CIMDataType;
 import org.metricshub.wbem.javax.cim.CIMInstance;
@@ -39,8 +40,10 @@ import org.vemanager.wbem.spi.Jobs;
  * with GetError/GetErrors/RequestStateChange, and their CIM_AffectedJobElement associations
  * ({@link AffectedJobElementProvider}). Finished jobs disappear TimeBeforeRemoval (5 minutes by
  * default) after they finish; removal is checked against the clock whenever jobs are read, so no
- * timer thread is needed and tests advance a clock instead of sleeping. Every JobState and
- * PercentComplete change is published as a CIM_InstModification indication. A task may register what
+ * timer thread is needed and tests advance a clock instead of sleeping. Every JobState change and
+ * every PercentComplete the task sets is published as a CIM_InstModification indication; a task whose
+ * progress can only be read gives a live reading instead ({@link JobProgress#progressReading}), asked
+ * whenever the instance is built and never sampled in the background. A task may register what
  * interrupts its work ({@link JobProgress#onCancel}); a task that fails after a cancel request ends
  * Terminated or Killed.
  *
@@ -181,6 +184,11 @@ public final class JobService implements Jobs {
         public void onCancel(Runnable action) {
             job.onCancel(action);
         }
+
+        @Override
+        public void progressReading(IntSupplier reading) {
+            job.progressReading(reading);
+        }
     }
 
     /** Applies a state change and publishes it as CIM_InstModification (outside the job's lock). */
@@ -257,8 +265,9 @@ public final class JobService implements Jobs {
         return registry.classes().getClass(namespace, className);
     }
 
-    /** The CIM_ConcreteJob instance for the job's current state. */
+    /** The CIM_ConcreteJob instance for the job's current state, with PercentComplete read live when the task can. */
     CIMInstance instance(Job job) {
+        readProgress(job);
         Job.Snapshot s = job.snapshot();
         CIMClass cls = registry.classes().getClass(job.namespace, job.className);
         Instant now = clock.instant();
@@ -286,6 +295,19 @@ public final class JobService implements Jobs {
             .set("ErrorCode", s.state() == JobState.EXCEPTION ? new UnsignedInteger16(Math.min(s.errorCode(), 65535)) : null)
             .set("ErrorDescription", s.errorDescription())
             .build();
+    }
+
+    /** Asks a running job's live reading (outside the job's lock: it may call the hypervisor); a failing one keeps the last value. */
+    private static void readProgress(Job job) {
+        IntSupplier reading = job.runningReading();
+        if (reading == null) {
+            return;
+        }
+        try {
+            job.readPercent(reading.getAsInt());
+        } catch (RuntimeException e) {
+            LOG.debug("job {}: no progress reading ({}); PercentComplete keeps its last value", job.instanceId, e.toString());
+        }
     }
 
     /** The job's errors as CIM_Error instances (its own, or one built from ErrorCode/ErrorDescription); empty when none. */

@@ -188,6 +188,64 @@ class JobServiceTest {
         }
     }
 
+    @Test
+    void percentCompleteIsTheTasksLiveReadingWheneverTheJobIsRead() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger value = new java.util.concurrent.atomic.AtomicInteger(10);
+        java.util.concurrent.atomic.AtomicBoolean broken = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.CountDownLatch registered = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        CIMObjectPath path = f.jobs.start(DispatcherFixture.NS, "read live", java.util.List.of(), progress -> {
+            progress.progressReading(() -> {
+                if (broken.get()) {
+                    throw new IllegalStateException("the hypervisor has no job info right now");
+                }
+                return value.get();
+            });
+            registered.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Thread worker = new Thread(f.executor::runAll, "test-job-worker");
+        worker.start();
+        try {
+            assertThat(registered.await(10, java.util.concurrent.TimeUnit.SECONDS)).as("the job runs").isTrue();
+            assertThat(percent(job(path))).isEqualTo(10);
+            value.set(37);
+            assertThat(percent(job(path))).as("read again, not sampled earlier").isEqualTo(37);
+            assertThat(f.call("EnumerateInstances", "ClassName", "CIM_ConcreteJob").instances())
+                .singleElement().satisfies(j -> assertThat(percent(j)).isEqualTo(37));
+            broken.set(true);
+            value.set(60);
+            assertThat(percent(job(path))).as("a failing reading keeps the last value").isEqualTo(37);
+            broken.set(false);
+            value.set(250);
+            assertThat(percent(job(path))).as("100 is kept for completion").isEqualTo(99);
+            value.set(-3);
+            assertThat(percent(job(path))).isEqualTo(0);
+            assertThat(f.indications).as("a changed reading alone publishes nothing").hasSize(1);
+            value.set(42);
+        } finally {
+            release.countDown();
+            worker.join(10_000);
+        }
+        CIMInstance done = job(path);
+        assertThat(state(done)).isEqualTo(7);
+        assertThat(percent(done)).isEqualTo(100);
+        value.set(5);
+        assertThat(percent(job(path))).as("the reading is dropped once the job ends").isEqualTo(100);
+        CIMInstance completion = f.indications.get(f.indications.size() - 1);
+        assertThat(percent((CIMInstance) completion.getPropertyValue("PreviousInstance"))).as("the reading at that moment")
+            .isEqualTo(42);
+        assertThat(percent((CIMInstance) completion.getPropertyValue("SourceInstance"))).isEqualTo(100);
+    }
+
+    private static int percent(CIMInstance job) {
+        return ((UnsignedInteger16) job.getPropertyValue("PercentComplete")).intValue();
+    }
+
     /** Untyped wire values for method parameters. */
     static final class UntypedValueFactory {
         static Object text(String text) {
