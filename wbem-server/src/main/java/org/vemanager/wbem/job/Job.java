@@ -35,6 +35,7 @@ final class Job implements JobProgress {
     private List<CIMInstance> errors = List.of();
     private JobState cancelTo;
     private IntSupplier reading;
+    private boolean deleteWhenEnded;
     private final List<Runnable> cancelActions = new ArrayList<>();
 
     Job(String instanceId, String name, List<CIMObjectPath> affected, JobTask task, CIMObjectPath path, Instant created,
@@ -101,11 +102,17 @@ final class Job implements JobProgress {
      * the lock); false when the job already finished.
      */
     boolean requestCancel(JobState to) {
+        return requestCancel(to, false);
+    }
+
+    /** As {@link #requestCancel(JobState)}; {@code delete} also asks for the instance to go as soon as the job ends. */
+    boolean requestCancel(JobState to, boolean delete) {
         List<Runnable> actions;
         synchronized (this) {
             if (state.finished()) {
                 return false;
             }
+            deleteWhenEnded |= delete;
             if (cancelTo == null || to == JobState.KILLED) {
                 cancelTo = to;
             }
@@ -144,6 +151,11 @@ final class Job implements JobProgress {
 
     synchronized Snapshot snapshot() {
         return new Snapshot(state, percent, started, finished, lastChange, errorCode, errorDescription, errors);
+    }
+
+    /** True once finished after a KillJob that asked for the instance to be deleted. */
+    synchronized boolean endedAndToBeDeleted() {
+        return deleteWhenEnded && state.finished();
     }
 
     /** True once finished and its TimeBeforeRemoval has passed. */

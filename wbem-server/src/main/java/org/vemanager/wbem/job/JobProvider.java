@@ -14,8 +14,13 @@ import org.vemanager.wbem.spi.MethodProvider;
 import org.vemanager.wbem.spi.MethodResult;
 import org.vemanager.wbem.spi.RequestContext;
 
-/** Serves the job class: the live jobs, GetError, GetErrors and RequestStateChange (Terminate 4, Kill 5). */
+/**
+ * Serves the job class: the live jobs, GetError, GetErrors, RequestStateChange (Terminate 4, Kill 5) and
+ * the deprecated KillJob (a Kill; 7 Not Found for a job removed since the dispatcher found it).
+ */
 final class JobProvider implements InstanceProvider, MethodProvider {
+
+    private static final int KILL_NOT_FOUND = 7;
 
     private final JobService service;
     private final String className;
@@ -54,8 +59,12 @@ final class JobProvider implements InstanceProvider, MethodProvider {
     @Override
     public MethodResult invokeMethod(RequestContext context, CIMObjectPath target, String methodName, CIMArgument<?>[] in)
             throws CimException {
+        String method = methodName.toLowerCase(java.util.Locale.ROOT);
+        if (method.equals("killjob") && service.job(target) == null) {
+            return MethodResult.of(KILL_NOT_FOUND);
+        }
         Job job = job(target);
-        switch (methodName.toLowerCase(java.util.Locale.ROOT)) {
+        switch (method) {
             case "geterror" -> {
                 List<CIMInstance> errors = service.errors(job);
                 CIMInstance first = errors.isEmpty() ? null : errors.get(0);
@@ -71,6 +80,9 @@ final class JobProvider implements InstanceProvider, MethodProvider {
                     return MethodResult.of(5);
                 }
                 return MethodResult.of(service.requestStateChange(job, ((Number) requested).intValue()));
+            }
+            case "killjob" -> {
+                return MethodResult.of(service.killJob(job, Boolean.TRUE.equals(argument(in, "DeleteOnKill"))));
             }
             default -> throw new CimException(CimStatus.METHOD_NOT_AVAILABLE, "jobs do not implement " + methodName);
         }

@@ -38,7 +38,7 @@ import org.vemanager.wbem.spi.Jobs;
  * The job service (DSP1103 Job Control): runs JobTasks on a bounded executor and keeps their
  * CIM_ConcreteJob instances (VEM_ConcreteJob when the schema has it), served by {@link JobProvider}
  * with GetError/GetErrors/RequestStateChange, and their CIM_AffectedJobElement associations
- * ({@link AffectedJobElementProvider}). Finished jobs disappear TimeBeforeRemoval (5 minutes by
+ * ({@link AffectedJobElementProvider}), and the deprecated KillJob. Finished jobs disappear TimeBeforeRemoval (5 minutes by
  * default) after they finish; removal is checked against the clock whenever jobs are read, so no
  * timer thread is needed and tests advance a clock instead of sleeping. Every JobState change and
  * every PercentComplete the task sets is published as a CIM_InstModification indication; a task whose
@@ -191,12 +191,18 @@ public final class JobService implements Jobs {
         }
     }
 
-    /** Applies a state change and publishes it as CIM_InstModification (outside the job's lock). */
+    /**
+     * Applies a state change and publishes it as CIM_InstModification (outside the job's lock); a job
+     * killed with DeleteOnKill goes once that last change is out.
+     */
     private void change(Job job, Runnable mutation) {
         CIMInstance before = instance(job);
         mutation.run();
         CIMInstance after = instance(job);
         publish(job, before, after);
+        if (job.endedAndToBeDeleted()) {
+            jobs.remove(job.instanceId, job);
+        }
     }
 
     private void publish(Job job, CIMInstance before, CIMInstance after) {
@@ -259,6 +265,16 @@ public final class JobService implements Jobs {
             return 1;
         }
         return job.requestCancel(to) ? 0 : 4097;
+    }
+
+    /**
+     * CIM_Job.KillJob, deprecated for RequestStateChange but still in the schema: a Kill (5). Returns 0
+     * when accepted, 4 (Failed) when the job already finished (nothing changes, not even with
+     * DeleteOnKill). With {@code deleteOnKill} the instance is removed as soon as the job has ended,
+     * instead of TimeBeforeRemoval later.
+     */
+    long killJob(Job job, boolean deleteOnKill) {
+        return job.requestCancel(JobState.KILLED, deleteOnKill) ? 0 : 4;
     }
 
     CIMClass classDefinition(String namespace, String className) {

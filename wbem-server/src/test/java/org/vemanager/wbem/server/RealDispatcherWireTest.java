@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.metricshub.wbem.javax.wbem.WBEMException;
 import org.metricshub.wbem.javax.wbem.client.EnumerateResponse;
 import org.metricshub.wbem.javax.wbem.client.WBEMClient;
 import org.vemanager.wbem.testing.DispatcherFixture;
+import org.vemanager.wbem.testing.ServiceProvider;
 import org.vemanager.wbem.testing.TestPaths;
 import org.vemanager.wbem.testsupport.SblimClients;
 import org.vemanager.wbem.testsupport.TestServer;
@@ -107,5 +109,44 @@ class RealDispatcherWireTest {
         assertThat(reader.getInstance(TestPaths.person("alice"), false, false, null).getPropertyValue("Name")).isEqualTo("alice");
         assertThatThrownBy(() -> reader.deleteInstance(TestPaths.person("carol")))
             .isInstanceOfSatisfying(WBEMException.class, e -> assertThat(e.getID()).isEqualTo(WBEMException.CIM_ERR_ACCESS_DENIED));
+    }
+
+    private static CIMObjectPath startJob(int outcome) throws WBEMException {
+        CIMArgument<?>[] out = new CIMArgument<?>[1];
+        Object result = admin.invokeMethod(TestPaths.service(), "StartJob", new CIMArgument<?>[] {
+            new CIMArgument<>("Outcome", CIMDataType.UINT16_T, new UnsignedInteger16(outcome))}, out);
+        assertThat(result).isEqualTo(new UnsignedInteger32(4096));
+        return (CIMObjectPath) out[0].getValue();
+    }
+
+    private static Object killJob(CIMObjectPath job, boolean deleteOnKill) throws WBEMException {
+        return admin.invokeMethod(job, "KillJob", new CIMArgument<?>[] {
+            new CIMArgument<>("DeleteOnKill", CIMDataType.BOOLEAN_T, deleteOnKill)}, new CIMArgument<?>[0]);
+    }
+
+    private static int jobState(CIMObjectPath job) throws WBEMException {
+        return ((UnsignedInteger16) admin.getInstance(job, false, false, null).getPropertyValue("JobState")).intValue();
+    }
+
+    @Test
+    void killJobKillsAndDeleteOnKillRemovesTheEndedJob() throws Exception {
+        CIMObjectPath running = startJob(ServiceProvider.ABORTABLE);
+        Thread worker = new Thread(FIXTURE.executor::runAll, "test-job-worker");
+        worker.start();
+        assertThat(FIXTURE.service.abortableRunning.await(10, TimeUnit.SECONDS)).as("the job runs").isTrue();
+
+        assertThat(killJob(running, true)).isEqualTo(new UnsignedInteger32(0));
+        worker.join(10_000);
+        assertThatThrownBy(() -> admin.getInstance(running, false, false, null)).as("deleted once it ended")
+            .isInstanceOfSatisfying(WBEMException.class, e -> assertThat(e.getID()).isEqualTo(WBEMException.CIM_ERR_NOT_FOUND));
+        assertThatThrownBy(() -> killJob(running, true)).as("a job that is gone")
+            .isInstanceOfSatisfying(WBEMException.class, e -> assertThat(e.getID()).isEqualTo(WBEMException.CIM_ERR_NOT_FOUND));
+
+        CIMObjectPath queued = startJob(ServiceProvider.UNTIL_CANCELLED);
+        assertThat(killJob(queued, false)).isEqualTo(new UnsignedInteger32(0));
+        FIXTURE.executor.runAll();
+        assertThat(jobState(queued)).as("Killed, and kept for TimeBeforeRemoval").isEqualTo(9);
+        assertThat(killJob(queued, true)).as("4 Failed: it has already ended").isEqualTo(new UnsignedInteger32(4));
+        assertThat(jobState(queued)).as("a failed KillJob deletes nothing").isEqualTo(9);
     }
 }
