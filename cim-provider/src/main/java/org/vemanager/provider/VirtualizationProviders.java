@@ -51,8 +51,12 @@ public final class VirtualizationProviders {
             CimNames.NAMESPACE, CimNames.HOST_SYSTEM, List.of("Virtual System", "Resource Allocation", "Allocation Capabilities",
                     "Processor Resource Virtualization", "Memory Resource Virtualization", "Storage Resource Virtualization",
                     "Ethernet Port Resource Virtualization"));
+    /**
+     * References Job Control (DSP1103, registered by the server's job service): RequestStateChange answers
+     * 4096 with a job for Shut Down and Offline.
+     */
     public static final ProfileDeclaration VIRTUAL_SYSTEM = new ProfileDeclaration("Virtual System", "1.0.0",
-            CimNames.NAMESPACE, CimNames.COMPUTER_SYSTEM, List.of());
+            CimNames.NAMESPACE, CimNames.COMPUTER_SYSTEM, List.of("Job Control"));
     public static final ProfileDeclaration RESOURCE_ALLOCATION = new ProfileDeclaration("Resource Allocation", "1.1.0",
             CimNames.NAMESPACE, CimNames.VSSD, List.of());
 

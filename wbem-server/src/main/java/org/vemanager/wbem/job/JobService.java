@@ -26,6 +26,7 @@ import org.metricshub.wbem.javax.cim.UnsignedInteger16;
 import org.metricshub.wbem.javax.cim.UnsignedInteger32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vemanager.wbem.interop.ServerProfiles;
 import org.vemanager.wbem.repository.ClassInfo;
 import org.vemanager.wbem.repository.DefaultProviderRegistry;
 import org.vemanager.wbem.spi.CimException;
@@ -81,7 +82,8 @@ public final class JobService implements Jobs {
     /**
      * Registers the job providers in {@code namespace}: the job class (VEM_ConcreteJob, else
      * CIM_ConcreteJob) and, when present, the affected-element association (VEM_AffectedJobElement,
-     * else CIM_AffectedJobElement).
+     * else CIM_AffectedJobElement); and the Job Control profile (DSP1103), whose central instances are
+     * the jobs ({@link ServerProfiles#jobControl}).
      */
     public void registerProviders(String namespace) {
         String ns = registry.classes().resolveNamespace(namespace);
@@ -90,6 +92,7 @@ public final class JobService implements Jobs {
             throw new IllegalStateException("namespace " + namespace + " has neither VEM_ConcreteJob nor CIM_ConcreteJob");
         }
         registry.register(ns, new JobProvider(this, jobClass));
+        registry.registerProfile(ServerProfiles.jobControl(ns, jobClass));
         String assoc = firstExisting(ns, "VEM_AffectedJobElement", "CIM_AffectedJobElement");
         if (assoc != null) {
             registry.register(ns, new AffectedJobElementProvider(this, assoc));

@@ -246,6 +246,16 @@ class JobServiceTest {
         return ((UnsignedInteger16) job.getPropertyValue("PercentComplete")).intValue();
     }
 
+    @Test
+    void registersJobControlWithTheJobsAsCentralInstances() {
+        assertThat(f.registry.profiles()).filteredOn(p -> p.registeredName().equals("Job Control")).singleElement()
+            .satisfies(p -> {
+                assertThat(p.registeredVersion()).isEqualTo("1.0.0");
+                assertThat(p.namespace()).isEqualTo(DispatcherFixture.NS);
+                assertThat(p.centralClassName()).isEqualTo("CIM_ConcreteJob");
+            });
+    }
+
     /** Untyped wire values for method parameters. */
     static final class UntypedValueFactory {
         static Object text(String text) {
