@@ -29,6 +29,9 @@ import org.metricshub.wbem.javax.wbem.client.WBEMClient;
  * The whole DSP1057/DSP1042 lifecycle on real QEMU (software emulation) under libvirtd, through a running
  * node-agent and the SBLIM client: DefineSystem of a tiny diskless VM from a VSSD and RASDs, start, pause,
  * resume, power off, DestroySystem — checking after every step both what CIM says and what libvirt says.
+ * The guest has no OS, so it ignores ACPI: Shut Down starts a job that waits for it, which a client ends
+ * with RequestStateChange(4 Terminate) on the job, or with KillJob; or that completes when the domain
+ * stops (destroyed through libvirt directly), woken by libvirt's lifecycle event.
  * Runs only in the {@code qemu} Maven profile ({@code -Dvem.qemu=true}), which {@code ./vem test} switches
  * on where it could start libvirtd.
  */
@@ -71,6 +74,10 @@ class VirtualSystemLifecycleQemuIT {
                 "<graphics type='vnc'", "listen='127.0.0.1'");
 
         step(vm, 2, DomainState.VIR_DOMAIN_RUNNING);
+        terminateAShutdownThatWaits(vm);
+        killAShutdownThatWaits(vm);
+        completeAShutdownWhenTheDomainStops(vm);
+        step(vm, 2, DomainState.VIR_DOMAIN_RUNNING);
         step(vm, 9, DomainState.VIR_DOMAIN_PAUSED);
         step(vm, 2, DomainState.VIR_DOMAIN_RUNNING);
         step(vm, 3, DomainState.VIR_DOMAIN_SHUTOFF);
@@ -81,6 +88,102 @@ class VirtualSystemLifecycleQemuIT {
         assertThat(((Number) rc).longValue()).isZero();
         assertThat(List.of(libvirt.listDefinedDomains())).doesNotContain(name);
         assertThat(systemNames()).doesNotContain(name);
+    }
+
+    /** The job of an ignored Shut Down, terminated by a client: it ends Terminated at once and the VM runs on. */
+    private void terminateAShutdownThatWaits(CIMObjectPath vm) throws Exception {
+        CIMObjectPath job = startWaitingShutdown(vm);
+        long asked = System.nanoTime();
+        Object rc = client.invokeMethod(job, "RequestStateChange", new CIMArgument<?>[] {
+            new CIMArgument<>("RequestedState", CIMDataType.UINT16_T, new UnsignedInteger16(4))}, new CIMArgument<?>[2]);
+        assertThat(((Number) rc).longValue()).as("Terminate accepted").isZero();
+        int state = jobState(job);
+        while (state < 7 && System.nanoTime() - asked < 10_000_000_000L) {
+            Thread.sleep(20);
+            state = jobState(job);
+        }
+        long ms = (System.nanoTime() - asked) / 1_000_000;
+        System.out.println("shutdown job terminated after " + ms + " ms");
+        assertThat(state).as("JobState after Terminate").isEqualTo(8);
+        assertThat(ms).as("ms from the Terminate request to JobState 8").isLessThan(1000);
+        assertRunningAndUntouched(vm);
+    }
+
+    /** The same with KillJob(DeleteOnKill): the job ends and its instance goes at once. */
+    private void killAShutdownThatWaits(CIMObjectPath vm) throws Exception {
+        CIMObjectPath job = startWaitingShutdown(vm);
+        long asked = System.nanoTime();
+        Object rc = client.invokeMethod(job, "KillJob", new CIMArgument<?>[] {
+            new CIMArgument<>("DeleteOnKill", CIMDataType.BOOLEAN_T, Boolean.TRUE)}, new CIMArgument<?>[0]);
+        assertThat(((Number) rc).longValue()).as("KillJob accepted").isZero();
+        boolean gone = false;
+        while (!gone && System.nanoTime() - asked < 10_000_000_000L) {
+            try {
+                client.getInstance(job, false, false, null);
+                Thread.sleep(20);
+            } catch (WBEMException e) {
+                assertThat(e.getID()).isEqualTo(WBEMException.CIM_ERR_NOT_FOUND);
+                gone = true;
+            }
+        }
+        long ms = (System.nanoTime() - asked) / 1_000_000;
+        System.out.println("shutdown job killed and deleted after " + ms + " ms");
+        assertThat(gone).as("the killed job is deleted once it has ended").isTrue();
+        assertThat(ms).as("ms from KillJob to the job's deletion").isLessThan(1000);
+        assertRunningAndUntouched(vm);
+    }
+
+    /** The job of an ignored Shut Down completes on libvirt's event once the domain stops (here powered off behind our back). */
+    private void completeAShutdownWhenTheDomainStops(CIMObjectPath vm) throws Exception {
+        CIMObjectPath job = startWaitingShutdown(vm);
+        Domain d = libvirt.domainLookupByName(name);
+        try {
+            d.destroy();
+        } finally {
+            d.free();
+        }
+        // virDomainDestroy returns once QEMU has exited, which is when libvirt sends the STOPPED event
+        long stopped = System.nanoTime();
+        int state = jobState(job);
+        while (state < 7 && System.nanoTime() - stopped < 10_000_000_000L) {
+            Thread.sleep(20);
+            state = jobState(job);
+        }
+        long ms = (System.nanoTime() - stopped) / 1_000_000;
+        System.out.println("shutdown job completed " + ms + " ms after virDomainDestroy returned");
+        assertThat(state).as("JobState once the domain is off").isEqualTo(7);
+        assertThat(ms).as("ms from virDomainDestroy returning to JobState 7").isLessThan(1000);
+        assertThat(enabledState(vm)).isEqualTo(3);
+    }
+
+    /** RequestStateChange(4 Shut Down) on a guest that ignores ACPI: 4096 and a job that is running (waiting). */
+    private CIMObjectPath startWaitingShutdown(CIMObjectPath vm) throws Exception {
+        CIMArgument<?>[] out = new CIMArgument<?>[2];
+        Object rc = client.invokeMethod(vm, "RequestStateChange", new CIMArgument<?>[] {
+            new CIMArgument<>("RequestedState", CIMDataType.UINT16_T, new UnsignedInteger16(4))}, out);
+        assertThat(((Number) rc).longValue()).as("Shut Down of a guest without an OS").isEqualTo(4096);
+        CIMObjectPath job = null;
+        for (CIMArgument<?> arg : out) {
+            if (arg != null && "Job".equalsIgnoreCase(arg.getName())) {
+                job = (CIMObjectPath) arg.getValue();
+            }
+        }
+        assertThat(job).as("the 4096 answer names its Job").isNotNull();
+        long start = System.nanoTime();
+        while (jobState(job) != 4 && System.nanoTime() - start < 10_000_000_000L) {
+            Thread.sleep(20);
+        }
+        assertThat(jobState(job)).as("the shutdown job runs, waiting for the guest").isEqualTo(4);
+        return job;
+    }
+
+    private int jobState(CIMObjectPath job) throws WBEMException {
+        return ((Number) client.getInstance(job, false, false, null).getPropertyValue("JobState")).intValue();
+    }
+
+    private void assertRunningAndUntouched(CIMObjectPath vm) throws Exception {
+        assertThat(enabledState(vm)).as("the VM is still Enabled").isEqualTo(2);
+        assertThat(libvirtState()).as("libvirt still runs the VM").isEqualTo(DomainState.VIR_DOMAIN_RUNNING);
     }
 
     /** RequestStateChange(state) answered 0 (done), after which CIM and libvirt agree on the new state. */
