@@ -7,9 +7,10 @@ import java.util.Optional;
  * {@code VEM:<uuid>/<kind>/<index-or-target>} for its RASDs (disk by target device, NIC by MAC address,
  * processor and memory without a third part, others by position). A snapshot's settings live under
  * {@code VEM:<uuid>/snapshot/<name>}: that is the snapshot's VSSD, and its RASDs add
- * {@code /<kind>/<index-or-target>} the same way, so they never collide with the system's own (libvirt
- * refuses a '/' in a snapshot name). {@link #parse} knows only a system's own settings; a snapshot's
- * are {@link #parseSnapshot}'s.
+ * {@code /<kind>/<index-or-target>} the same way, so they never collide with the system's own. A snapshot
+ * name is one segment: libvirt accepts any name (our service allows no '/' or '%', but virsh may), so
+ * '%' is written {@code %25} and '/' {@code %2F}. {@link #parse} knows only a system's own settings; a
+ * snapshot's are {@link #parseSnapshot}'s.
  */
 public final class InstanceIds {
 
@@ -31,7 +32,12 @@ public final class InstanceIds {
 
     /** The InstanceID of a snapshot's VSSD. */
     public static String snapshot(String uuid, String name) {
-        return vssd(uuid) + "/" + SNAPSHOT_SEGMENT + "/" + name;
+        return vssd(uuid) + "/" + SNAPSHOT_SEGMENT + "/" + name.replace("%", "%25").replace("/", "%2F");
+    }
+
+    /** The snapshot name a segment written by {@link #snapshot} stands for; every '%' there starts %25 or %2F. */
+    private static String snapshotName(String segment) {
+        return segment.replace("%2F", "/").replace("%25", "%");
     }
 
     private static final String SNAPSHOT_SEGMENT = "snapshot";
@@ -53,13 +59,13 @@ public final class InstanceIds {
             return Optional.empty();
         }
         if (parts.length == 3) {
-            return Optional.of(new SnapshotPart(parts[0], parts[2], Optional.empty(), null));
+            return Optional.of(new SnapshotPart(parts[0], snapshotName(parts[2]), Optional.empty(), null));
         }
         Optional<ResourceKind> kind = ResourceKind.ofSegment(parts[3]);
         if (kind.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SnapshotPart(parts[0], parts[2], kind, parts.length == 5 ? parts[4] : null));
+        return Optional.of(new SnapshotPart(parts[0], snapshotName(parts[2]), kind, parts.length == 5 ? parts[4] : null));
     }
 
     /** A parsed RASD or VSSD InstanceID; {@code kind} empty for a VSSD. */

@@ -170,6 +170,23 @@ class SnapshotEnumerationTest {
     }
 
     @Test
+    void aSnapshotNamedWithASlashOutsideVeManagerIsStillOneInstanceIdSegment() throws CimException {
+        // virsh and other libvirt clients may name a snapshot anything; our service allows no '/' or '%'
+        host.hypervisor().onDomain(WEB, "snapshot", d -> {
+            d.snapshotCreateXML("<domainsnapshot><name>nightly/50%/disk</name></domainsnapshot>", 0).free();
+            return null;
+        });
+        String id = "VEM:" + WEB + "/snapshot/nightly%2F50%25%2Fdisk";
+        List<CIMInstance> vssds = host.enumerate(CimNames.VSSD);
+        assertThat(ids(vssds)).contains(id);
+        assertEachIsItsGetInstance(vssds);
+        assertThat(host.get(path(CimNames.VSSD, id)).getPropertyValue("ElementName")).isEqualTo("nightly/50%/disk");
+        List<CIMInstance> rasds = allRasds();
+        assertThat(ids(rasds)).contains(id + "/mem", id + "/disk/vda");
+        assertEachIsItsGetInstance(rasds);
+    }
+
+    @Test
     void aDestroyedSnapshotLeavesEveryEnumeration() throws CimException {
         snapshot(WEB, "s1");
         snapshot(WEB, "s2");
