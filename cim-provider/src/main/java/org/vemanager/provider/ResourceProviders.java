@@ -23,6 +23,7 @@ import org.vemanager.provider.profile.resourcepool.ResourcePools;
 import org.vemanager.provider.profile.resourcepool.SettingsDefineCapabilitiesProvider;
 import org.vemanager.provider.profile.snapshot.CurrentSnapshotProvider;
 import org.vemanager.provider.profile.snapshot.SnapshotOfVirtualSystemProvider;
+import org.vemanager.provider.profile.snapshot.SnapshotResources;
 import org.vemanager.provider.profile.snapshot.SnapshotSettings;
 import org.vemanager.provider.profile.snapshot.VirtualSystemSnapshotServiceCapabilitiesProvider;
 import org.vemanager.provider.profile.snapshot.VirtualSystemSnapshotServiceProvider;
@@ -131,9 +132,12 @@ public final class ResourceProviders {
                 new SnapshotOfVirtualSystemProvider(snapshots, systems),
                 CurrentSnapshotProvider.lastApplied(snapshots, systems),
                 CurrentSnapshotProvider.mostCurrentInBranch(snapshots, systems)));
+        SnapshotResources snapshotResources = new SnapshotResources(snapshots);
         host.extensions()
-                .addSettings(templates::find)
-                .addSettings(snapshots::find)
+                .addSettings(templates)
+                .addSettings(snapshots)
+                .addSettings(snapshotResources)
+                .addSettingComponents(snapshotResources)
                 .addHostedServices(LinkSource.single(hostSystem::path, poolService::path))
                 .addHostedServices(LinkSource.single(hostSystem::path, snapshotService::path))
                 .addElementCapabilities(LinkSource.single(poolService::path, poolServiceCapabilities::path))

@@ -134,6 +134,11 @@ public final class Hypervisor implements AutoCloseable {
         return callNative("list domains", AllDomains::uuids);
     }
 
+    /** UUID and name of every domain that has at least one snapshot, from one listing that libvirt filters. */
+    public List<DomainName> domainsWithSnapshots() throws CimException {
+        return callNative("list the domains with snapshots", AllDomains::withSnapshots);
+    }
+
     /** Identity and run state of every domain, read in one pass without any XML. */
     public List<DomainStatus> statuses() throws CimException {
         return callNative("read the state of every domain", AllDomains::statuses);

@@ -45,6 +45,8 @@ final class NativeLibvirt {
 
     /** virConnectListAllDomainsFlags: only domains with a managed-save image. */
     static final int LIST_MANAGEDSAVE = 256;
+    /** virConnectListAllDomainsFlags: only domains that have at least one snapshot. */
+    static final int LIST_HAS_SNAPSHOT = 4096;
     private static final int UUID_STRING_BUFLEN = 37;
 
     private static volatile Api api;

@@ -8,6 +8,7 @@ import org.libvirt.DomainSnapshot;
 import org.libvirt.LibvirtException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vemanager.provider.libvirt.xml.domain.DomainXml;
 import org.vemanager.provider.libvirt.xml.snapshot.SnapshotXml;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.wbem.spi.CimStatus;
@@ -28,9 +29,10 @@ public final class Snapshots {
      * @param state the domain state captured (running, shutoff, paused, disk-snapshot, …)
      * @param creationTime seconds since the epoch
      * @param current whether libvirt marks it as the domain's current snapshot
+     * @param definition the domain definition saved with the snapshot (read only; null if libvirt saved none)
      */
     public record Snapshot(String domainUuid, String name, String parent, String description, String state, long creationTime,
-            boolean current) {
+            boolean current, DomainXml definition) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(Snapshots.class);
@@ -127,7 +129,7 @@ public final class Snapshots {
 
     private static Snapshot snapshot(String uuid, SnapshotXml xml, String current) {
         return new Snapshot(uuid, xml.name, xml.parentName(), xml.description, xml.state,
-                xml.creationTime == null ? 0 : xml.creationTime, xml.name.equals(current));
+                xml.creationTime == null ? 0 : xml.creationTime, xml.name.equals(current), xml.domain);
     }
 
     private static void free(DomainSnapshot s) {

@@ -60,24 +60,32 @@ public final class ResourceMapping {
 
     /** Every RASD of the domain, processor and memory first, then devices in document order. */
     public static List<CIMInstance> rasds(String namespace, String uuid, DomainXml config) {
+        return rasdsOf(namespace, InstanceIds.vssd(uuid), config);
+    }
+
+    /**
+     * Every RASD of a definition, as {@link #rasds}, with InstanceIDs under the VSSD InstanceID
+     * {@code settingsId} (a snapshot's saved definition is mapped the same way as the system's own).
+     */
+    public static List<CIMInstance> rasdsOf(String namespace, String settingsId, DomainXml config) {
         List<CIMInstance> out = new ArrayList<>();
-        out.add(processor(namespace, uuid, config));
-        out.add(memory(namespace, uuid, config));
+        out.add(processor(namespace, settingsId, config));
+        out.add(memory(namespace, settingsId, config));
         Devices devices = config.devices == null ? new Devices() : config.devices;
         for (Disk disk : devices.disks) {
-            out.add(disk(namespace, uuid, disk));
+            out.add(disk(namespace, settingsId, disk));
         }
         for (NetInterface nic : devices.interfaces) {
-            out.add(network(namespace, uuid, nic));
+            out.add(network(namespace, settingsId, nic));
         }
         for (int i = 0; i < devices.graphics.size(); i++) {
-            out.add(graphics(namespace, uuid, devices.graphics.get(i), i));
+            out.add(graphics(namespace, settingsId, devices.graphics.get(i), i));
         }
         for (int i = 0; i < devices.inputs.size(); i++) {
-            out.add(input(namespace, uuid, devices.inputs.get(i), i));
+            out.add(input(namespace, settingsId, devices.inputs.get(i), i));
         }
         for (Controller controller : devices.controllers) {
-            out.add(controller(namespace, uuid, controller));
+            out.add(controller(namespace, settingsId, controller));
         }
         return out;
     }
@@ -91,15 +99,15 @@ public final class ResourceMapping {
         return controller.type + "-" + (controller.index == null ? "0" : controller.index);
     }
 
-    private static InstanceBuilder base(String namespace, String uuid, ResourceKind kind, String local, int resourceType) {
+    private static InstanceBuilder base(String namespace, String settingsId, ResourceKind kind, String local, int resourceType) {
         return new InstanceBuilder(namespace, kind.className())
-                .key("InstanceID", InstanceIds.rasd(uuid, kind, local))
+                .key("InstanceID", InstanceIds.rasdOf(settingsId, kind, local))
                 .uint16("ResourceType", resourceType)
                 .bool("AutomaticAllocation", true)
                 .uint16("ConsumerVisibility", CONSUMER_VIRTUALIZED);
     }
 
-    static CIMInstance processor(String namespace, String uuid, DomainXml config) {
+    static CIMInstance processor(String namespace, String settingsId, DomainXml config) {
         int vcpus = config.vcpu == null ? 1 : config.vcpu.online();
         CpuTune tune = config.cputune;
         Long limit = null;
@@ -107,7 +115,7 @@ public final class ResourceMapping {
             long period = tune.period == null || tune.period <= 0 ? 100_000L : tune.period;
             limit = tune.quota * 100L * vcpus / period;
         }
-        return base(namespace, uuid, ResourceKind.PROCESSOR, null, TYPE_PROCESSOR)
+        return base(namespace, settingsId, ResourceKind.PROCESSOR, null, TYPE_PROCESSOR)
                 .string("ElementName", "Processor")
                 .uint64("VirtualQuantity", (long) vcpus)
                 .string("VirtualQuantityUnits", "count")
@@ -118,10 +126,10 @@ public final class ResourceMapping {
                 .build();
     }
 
-    static CIMInstance memory(String namespace, String uuid, DomainXml config) {
+    static CIMInstance memory(String namespace, String settingsId, DomainXml config) {
         long maxKib = config.memory == null ? 0 : config.memory.kib();
         long currentKib = config.currentMemory == null ? maxKib : config.currentMemory.kib();
-        return base(namespace, uuid, ResourceKind.MEMORY, null, TYPE_MEMORY)
+        return base(namespace, settingsId, ResourceKind.MEMORY, null, TYPE_MEMORY)
                 .string("ElementName", "Memory")
                 .uint64("VirtualQuantity", currentKib / 1024)
                 .string("VirtualQuantityUnits", MIB)
@@ -131,10 +139,10 @@ public final class ResourceMapping {
                 .build();
     }
 
-    static CIMInstance disk(String namespace, String uuid, Disk disk) {
+    static CIMInstance disk(String namespace, String settingsId, Disk disk) {
         String local = diskLocal(disk);
         String hostResource = disk.source == null ? null : disk.source.hostResource();
-        return base(namespace, uuid, ResourceKind.DISK, local, diskResourceType(disk.deviceKind()))
+        return base(namespace, settingsId, ResourceKind.DISK, local, diskResourceType(disk.deviceKind()))
                 .string("ElementName", local)
                 .string("Address", local)
                 .string("ResourceSubType", disk.target == null ? null : disk.target.bus)
@@ -161,14 +169,14 @@ public final class ResourceMapping {
         return disk.source.hostResource();
     }
 
-    static CIMInstance network(String namespace, String uuid, NetInterface nic) {
+    static CIMInstance network(String namespace, String settingsId, NetInterface nic) {
         String mac = nic.macAddress();
         String connection = null;
         if (nic.source != null) {
             connection = nic.source.network != null ? nic.source.network
                     : nic.source.bridge != null ? "bridge:" + nic.source.bridge : nic.source.connection();
         }
-        return base(namespace, uuid, ResourceKind.NETWORK, mac, TYPE_ETHERNET)
+        return base(namespace, settingsId, ResourceKind.NETWORK, mac, TYPE_ETHERNET)
                 .string("ElementName", mac)
                 .string("Address", mac)
                 .string("ResourceSubType", nic.model == null ? null : nic.model.type)
@@ -177,9 +185,9 @@ public final class ResourceMapping {
                 .build();
     }
 
-    static CIMInstance graphics(String namespace, String uuid, Graphics graphics, int index) {
+    static CIMInstance graphics(String namespace, String settingsId, Graphics graphics, int index) {
         boolean hasPort = graphics.port != null && graphics.port > 0;
-        return base(namespace, uuid, ResourceKind.GRAPHICS, String.valueOf(index), TYPE_GRAPHICS)
+        return base(namespace, settingsId, ResourceKind.GRAPHICS, String.valueOf(index), TYPE_GRAPHICS)
                 .string("ElementName", "Graphics " + graphics.type)
                 .string("ResourceSubType", graphics.type)
                 .string("Address", graphics.listen)
@@ -187,22 +195,22 @@ public final class ResourceMapping {
                 .build();
     }
 
-    static CIMInstance input(String namespace, String uuid, Input input, int index) {
-        return base(namespace, uuid, ResourceKind.INPUT, String.valueOf(index), TYPE_IO_DEVICE)
+    static CIMInstance input(String namespace, String settingsId, Input input, int index) {
+        return base(namespace, settingsId, ResourceKind.INPUT, String.valueOf(index), TYPE_IO_DEVICE)
                 .string("ElementName", "Input " + input.type)
                 .string("ResourceSubType", input.type)
                 .string("Address", input.bus)
                 .build();
     }
 
-    static CIMInstance controller(String namespace, String uuid, Controller controller) {
+    static CIMInstance controller(String namespace, String settingsId, Controller controller) {
         int type = switch (String.valueOf(controller.type)) {
             case "ide" -> TYPE_IDE;
             case "scsi" -> TYPE_SCSI;
             case "usb" -> TYPE_USB;
             default -> TYPE_OTHER;
         };
-        return base(namespace, uuid, ResourceKind.CONTROLLER, controllerLocal(controller), type)
+        return base(namespace, settingsId, ResourceKind.CONTROLLER, controllerLocal(controller), type)
                 .string("ElementName", "Controller " + controllerLocal(controller))
                 .string("OtherResourceType", type == TYPE_OTHER ? "controller:" + controller.type : null)
                 .string("ResourceSubType", controller.model)

@@ -13,7 +13,8 @@ import org.vemanager.wbem.spi.CimException;
  * What the parts of one host contribute to classes that only one provider may serve: more links of
  * VEM_HostedService and VEM_ElementCapabilities (the VSMS, pool and snapshot services; services inside
  * guests), and instances of the setting-data classes (VSSD, RASDs) that the virtual-system provider does
- * not define itself (snapshots, capability templates). Each part adds its sources when it is registered,
+ * not define itself (snapshots and their RASDs, capability templates) with their links of
+ * VEM_VirtualSystemSettingDataComponent. Each part adds its sources when it is registered,
  * in any order; the providers read the lists at every request.
  */
 public final class HostExtensions {
@@ -21,6 +22,7 @@ public final class HostExtensions {
     private final List<LinkSource> hostedServices = new CopyOnWriteArrayList<>();
     private final List<LinkSource> elementCapabilities = new CopyOnWriteArrayList<>();
     private final List<SettingSource> settings = new CopyOnWriteArrayList<>();
+    private final List<LinkSource> settingComponents = new CopyOnWriteArrayList<>();
 
     /** Adds links of VEM_HostedService (Antecedent = a system, Dependent = a service it hosts). */
     public HostExtensions addHostedServices(LinkSource source) {
@@ -38,6 +40,17 @@ public final class HostExtensions {
     public HostExtensions addSettings(SettingSource source) {
         settings.add(source);
         return this;
+    }
+
+    /** Adds links of VEM_VirtualSystemSettingDataComponent (GroupComponent = a VSSD, PartComponent = its RASDs). */
+    public HostExtensions addSettingComponents(LinkSource source) {
+        settingComponents.add(source);
+        return this;
+    }
+
+    /** A live view of the VEM_VirtualSystemSettingDataComponent sources. */
+    public List<LinkSource> settingComponents() {
+        return settingComponents;
     }
 
     /** A live view of the VEM_HostedService sources. */
@@ -66,6 +79,15 @@ public final class HostExtensions {
             }
         }
         return Optional.empty();
+    }
+
+    /** Every contributed instance of exactly the class {@code className}, source by source. */
+    public List<CIMInstance> settings(String className) throws CimException {
+        List<CIMInstance> out = new ArrayList<>();
+        for (SettingSource source : settings) {
+            out.addAll(source.all(className));
+        }
+        return out;
     }
 
     /** Every link of the sources. */

@@ -36,7 +36,13 @@ public final class NodeSession implements AutoCloseable {
     static final String VM_CLASS = "VEM_ComputerSystem";
     static final String RASD_CLASS = "CIM_ResourceAllocationSettingData";
     static final String VSMS_CLASS = "CIM_VirtualSystemManagementService";
-    private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    /**
+     * The InstanceID of a VM's own RASD, {@code VEM:<uuid>/<kind>…}, with the UUID as group 1. The node also
+     * enumerates the RASDs saved with each snapshot ({@code VEM:<uuid>/snapshot/<name>/<kind>…}) and the
+     * templates of allocation capabilities ({@code VEM:pool/…}); neither is the VM's present size.
+     */
+    private static final Pattern OWN_RASD = Pattern.compile(
+            "^VEM:([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})/(?!snapshot/)");
     private static final int TIMEOUT_MS = 15_000;
 
     /** Every session of this console writes its method calls here (see the CIM log view). */
@@ -140,13 +146,13 @@ public final class NodeSession implements AutoCloseable {
         Map<String, long[]> sizes = new HashMap<>();
         for (CIMInstance rasd : Results.list(client.enumerateInstances(path(VIRT, RASD_CLASS), true, false, false,
                 new String[] {"InstanceID", "ResourceType", "VirtualQuantity", "AllocationUnits"}))) {
-            Matcher uuid = UUID.matcher(String.valueOf(value(rasd, "InstanceID")));
+            String uuid = vmOfOwnRasd(String.valueOf(value(rasd, "InstanceID")));
             Object type = value(rasd, "ResourceType");
             Object quantity = value(rasd, "VirtualQuantity");
-            if (!uuid.find() || !(type instanceof Number t) || !(quantity instanceof Number q)) {
+            if (uuid == null || !(type instanceof Number t) || !(quantity instanceof Number q)) {
                 continue;
             }
-            long[] size = sizes.computeIfAbsent(uuid.group().toLowerCase(Locale.ROOT), k -> new long[] {-1, -1});
+            long[] size = sizes.computeIfAbsent(uuid, k -> new long[] {-1, -1});
             if (t.intValue() == 3) {
                 size[0] = q.longValue();
             } else if (t.intValue() == 4) {
@@ -154,6 +160,12 @@ public final class NodeSession implements AutoCloseable {
             }
         }
         return sizes;
+    }
+
+    /** The UUID (lower case) of the VM whose own RASD has this InstanceID; null for a snapshot's RASD, a template or another id. */
+    static String vmOfOwnRasd(String instanceId) {
+        Matcher m = OWN_RASD.matcher(instanceId);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
     /** The outcome of a method that may run as a job. */

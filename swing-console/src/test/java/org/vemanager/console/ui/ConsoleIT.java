@@ -144,6 +144,10 @@ class ConsoleIT {
         waitFor("alpha's vCPUs and memory are shown", () -> GuiActionRunner.execute(() ->
                 table.target().getValueAt(rowOf("alpha"), 3) != null && table.target().getValueAt(rowOf("alpha"), 4) != null));
         assertThat(GuiActionRunner.execute(() -> table.target().getValueAt(rowOf("alpha"), 4))).isEqualTo(1024L);
+        // gamma has a snapshot saved with 1 vCPU and 1024 MiB; the node enumerates its RASDs too, but the
+        // table shows what gamma has now
+        assertThat(GuiActionRunner.execute(() -> table.target().getValueAt(rowOf("gamma"), 3))).isEqualTo(2);
+        assertThat(GuiActionRunner.execute(() -> table.target().getValueAt(rowOf("gamma"), 4))).isEqualTo(2048L);
         // CPU % needs two of the node's samples, 10 s apart.
         waitFor("alpha's CPU % is shown", () -> GuiActionRunner.execute(() -> table.target().getValueAt(rowOf("alpha"), 5)
                 instanceof Double));

@@ -21,9 +21,9 @@ import org.vemanager.wbem.spi.RequestContext;
 
 /**
  * The RASDs of one resource kind; each VEM_…RASD class has a subclass named after it. The static
- * lookups serve every kind at once, for the associations and the VSMS. GetInstance also answers for
- * the RASDs other parts of the host contribute ({@link org.vemanager.provider.support.HostExtensions}:
- * the templates of allocation capabilities); enumeration lists only the virtual systems' own.
+ * lookups serve every kind at once, for the associations and the VSMS. GetInstance and enumeration also
+ * serve the RASDs other parts of the host contribute ({@link org.vemanager.provider.support.HostExtensions}:
+ * the templates of allocation capabilities, the settings saved with snapshots).
  */
 public abstract class ResourceAllocationSettingDataProvider implements InstanceProvider {
 
@@ -77,6 +77,9 @@ public abstract class ResourceAllocationSettingDataProvider implements InstanceP
             for (CIMInstance rasd : ofKind(allOf(host, view))) {
                 sink.accept(rasd);
             }
+        }
+        for (CIMInstance contributed : host.extensions().settings(kind.className())) {
+            sink.accept(contributed);
         }
     }
 

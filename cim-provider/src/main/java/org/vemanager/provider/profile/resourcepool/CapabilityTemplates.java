@@ -8,6 +8,7 @@ import org.vemanager.provider.libvirt.StoragePools;
 import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.mapping.InstanceBuilder;
 import org.vemanager.provider.mapping.ResourceMapping;
+import org.vemanager.provider.support.SettingSource;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.wbem.spi.CimStatus;
 
@@ -19,7 +20,7 @@ import org.vemanager.wbem.spi.CimStatus;
  * count, MiB); disks in MiB. Templates are in-memory instances of the pool kind's RASD class with
  * InstanceID {@code VEM:pool/<kind>/<name>/template/<Role>}.
  */
-public final class CapabilityTemplates {
+public final class CapabilityTemplates implements SettingSource {
 
     /** A template's role and the ValueRole/ValueRange that SettingsDefineCapabilities carries for it. */
     public enum Role {
@@ -86,7 +87,29 @@ public final class CapabilityTemplates {
         return out;
     }
 
+    /** Every template of the pools whose kind's templates are of the class {@code className}; none for another class. */
+    @Override
+    public List<CIMInstance> all(String className) throws CimException {
+        List<CIMInstance> out = new ArrayList<>();
+        ResourcePools.View view = null;
+        for (PoolKind kind : PoolKind.values()) {
+            if (!templateClass(kind).equalsIgnoreCase(className)) {
+                continue;
+            }
+            view = view == null ? pools.read() : view;
+            for (PoolId pool : ResourcePools.ids(view)) {
+                if (pool.kind() == kind) {
+                    for (Template t : of(view, pool)) {
+                        out.add(t.instance());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** The template with this InstanceID; empty when it is not one of ours (for the RASD providers to delegate to). */
+    @Override
     public Optional<CIMInstance> find(String instanceId) throws CimException {
         for (Role role : Role.values()) {
             String suffix = "/" + PoolId.TEMPLATE + "/" + role.label();

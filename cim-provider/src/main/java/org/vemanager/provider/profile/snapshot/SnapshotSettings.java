@@ -11,35 +11,43 @@ import org.metricshub.wbem.javax.cim.CIMDateTimeAbsolute;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.metricshub.wbem.javax.cim.CIMProperty;
+import org.vemanager.provider.libvirt.DomainName;
 import org.vemanager.provider.libvirt.DomainView;
 import org.vemanager.provider.libvirt.Snapshots;
 import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.mapping.InstanceBuilder;
+import org.vemanager.provider.mapping.InstanceIds;
+import org.vemanager.provider.profile.systemvirtualization.VirtualSystemManagementCapabilitiesProvider;
 import org.vemanager.provider.support.Paths;
+import org.vemanager.provider.support.SettingSource;
 import org.vemanager.provider.support.VirtHost;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.wbem.spi.CimStatus;
 
 /**
- * Snapshots as VEM_VirtualSystemSettingData instances (InstanceID {@code VEM:<uuid>/snapshot/<name>}):
- * ElementName = the snapshot's name, VirtualSystemIdentifier = the domain's name, CreationTime, Notes =
+ * Snapshots as VEM_VirtualSystemSettingData instances (InstanceID {@code VEM:<uuid>/snapshot/<name>},
+ * {@link InstanceIds#snapshot}): ElementName = the snapshot's name, VirtualSystemIdentifier = the domain's
+ * name, VirtualSystemType = the saved definition's (DSP1057 requires it), CreationTime, Notes =
  * {@code Parent=<InstanceID>} (roots have none), {@code State=<captured state>} and the description.
  *
- * <p>The VSSD class is served by the virtual-system provider; its GetInstance asks {@link #find(String)}
- * (registered as a {@link org.vemanager.provider.support.SettingSource} in the host's extensions).
- * Snapshots are reached from their system (SnapshotOfVirtualSystem, LastAppliedSnapshot,
- * MostCurrentSnapshotInBranch); EnumerateInstances of the VSSD class lists only the systems' own
- * definitions.
+ * <p>The VSSD class is served by the virtual-system provider; it finds and lists snapshots through this
+ * {@link SettingSource} (registered in the host's extensions), so EnumerateInstances of the VSSD class
+ * lists every system's definition and every snapshot. Clients that want the systems only go from the
+ * systems (SettingsDefineState, ElementSettingData) or tell the InstanceID kinds apart. Snapshots are
+ * also reached from their system (SnapshotOfVirtualSystem, LastAppliedSnapshot,
+ * MostCurrentSnapshotInBranch).
  */
-public final class SnapshotSettings {
-
-    static final String SEGMENT = "/snapshot/";
+public final class SnapshotSettings implements SettingSource {
 
     /** A snapshot InstanceID split into its system and name. */
     public record SnapshotId(String uuid, String name) {
         public String instanceId() {
-            return CimNames.INSTANCE_ID_PREFIX + uuid + SEGMENT + name;
+            return InstanceIds.snapshot(uuid, name);
         }
+    }
+
+    /** A snapshot with the name of the system it was taken of. */
+    public record Taken(String domainName, Snapshots.Snapshot snapshot) {
     }
 
     private final VirtHost host;
@@ -58,17 +66,9 @@ public final class SnapshotSettings {
         return snapshots;
     }
 
-    /** The snapshot an InstanceID names; empty for any other InstanceID. */
+    /** The snapshot a snapshot VSSD's InstanceID names; empty for any other InstanceID (a snapshot RASD's too). */
     public static Optional<SnapshotId> parse(String instanceId) {
-        if (instanceId == null || !instanceId.startsWith(CimNames.INSTANCE_ID_PREFIX)) {
-            return Optional.empty();
-        }
-        String rest = instanceId.substring(CimNames.INSTANCE_ID_PREFIX.length());
-        int at = rest.indexOf(SEGMENT);
-        if (at <= 0 || at + SEGMENT.length() >= rest.length()) {
-            return Optional.empty();
-        }
-        return Optional.of(new SnapshotId(rest.substring(0, at), rest.substring(at + SEGMENT.length())));
+        return InstanceIds.parseSnapshot(instanceId).filter(p -> p.kind().isEmpty()).map(p -> new SnapshotId(p.uuid(), p.name()));
     }
 
     /** The snapshot a VSSD path names; INVALID_PARAMETER naming {@code parameter} for anything else. */
@@ -90,15 +90,42 @@ public final class SnapshotSettings {
         return path(new SnapshotId(s.domainUuid(), s.name()));
     }
 
-    /** Every snapshot of every virtual system. */
-    public List<CIMInstance> all() throws CimException {
-        List<CIMInstance> out = new ArrayList<>();
-        for (DomainView view : host.domains()) {
-            for (Snapshots.Snapshot s : snapshots.list(view.uuid())) {
-                out.add(instance(view.name(), s));
+    /**
+     * Every snapshot of every virtual system, asking only the systems that have snapshots: a host where
+     * none has costs one listing. A system undefined meanwhile is left out.
+     */
+    public List<Taken> every() throws CimException {
+        List<Taken> out = new ArrayList<>();
+        for (DomainName domain : host.hypervisor().domainsWithSnapshots()) {
+            List<Snapshots.Snapshot> list;
+            try {
+                list = snapshots.list(domain.uuid());
+            } catch (CimException e) {
+                if (e.status() == CimStatus.NOT_FOUND) {
+                    continue;
+                }
+                throw e;
+            }
+            for (Snapshots.Snapshot s : list) {
+                out.add(new Taken(domain.name(), s));
             }
         }
         return out;
+    }
+
+    /** Every snapshot of every virtual system as a VSSD. */
+    public List<CIMInstance> all() throws CimException {
+        List<CIMInstance> out = new ArrayList<>();
+        for (Taken t : every()) {
+            out.add(instance(t.domainName(), t.snapshot()));
+        }
+        return out;
+    }
+
+    /** Every snapshot VSSD for the VSSD class; nothing for another class. */
+    @Override
+    public List<CIMInstance> all(String className) throws CimException {
+        return CimNames.VSSD.equalsIgnoreCase(className) ? all() : List.of();
     }
 
     /** Every snapshot of one virtual system; NOT_FOUND when it does not exist. */
@@ -112,6 +139,7 @@ public final class SnapshotSettings {
     }
 
     /** The snapshot with this InstanceID; empty when it is not a snapshot InstanceID or does not exist. */
+    @Override
     public Optional<CIMInstance> find(String instanceId) throws CimException {
         Optional<SnapshotId> id = parse(instanceId);
         if (id.isEmpty()) {
@@ -150,6 +178,8 @@ public final class SnapshotSettings {
                 .key("InstanceID", new SnapshotId(s.domainUuid(), s.name()).instanceId())
                 .string("ElementName", s.name())
                 .string("VirtualSystemIdentifier", domainName)
+                .string("VirtualSystemType", s.definition() == null ? null
+                        : VirtualSystemManagementCapabilitiesProvider.systemType(s.definition().type))
                 .caption("Snapshot " + s.name() + " of " + domainName)
                 .strings("Notes", notes.toArray(new String[0]))
                 .build();

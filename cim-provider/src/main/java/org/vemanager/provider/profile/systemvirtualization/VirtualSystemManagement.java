@@ -143,6 +143,7 @@ public final class VirtualSystemManagement {
     MethodResult modifySystemSettings(MethodArguments args) throws CimException {
         CIMInstance systemSettings = args.instance("SystemSettings", true);
         String instanceId = Props.string(systemSettings, "InstanceID", "SystemSettings");
+        refuseSnapshotSettings("SystemSettings", instanceId);
         String uuid;
         try {
             uuid = VirtualSystemSettingDataProvider.uuidOfInstanceId(instanceId);
@@ -173,6 +174,8 @@ public final class VirtualSystemManagement {
     MethodResult addResourceSettings(MethodArguments args) throws CimException {
         CIMObjectPath affected = args.reference("AffectedConfiguration", true);
         CIMInstance[] resources = args.instances("ResourceSettings", true);
+        Object affectedId = Paths.keyValue(affected, "InstanceID");
+        refuseSnapshotSettings("AffectedConfiguration", affectedId == null ? null : affectedId.toString());
         String uuid;
         try {
             uuid = VirtualSystemSettingDataProvider.uuidOf(affected);
@@ -222,6 +225,7 @@ public final class VirtualSystemManagement {
         String uuid = null;
         for (int i = 0; i < refs.length; i++) {
             Object id = Paths.keyValue(refs[i], "InstanceID");
+            refuseSnapshotSettings("ResourceSettings[" + i + "]", id == null ? null : id.toString());
             Optional<InstanceIds.Parsed> parsed = InstanceIds.parse(id == null ? null : id.toString());
             if (parsed.isEmpty() || parsed.get().kind().isEmpty()) {
                 throw MethodArguments.invalid("ResourceSettings[" + i + "]",
@@ -326,6 +330,19 @@ public final class VirtualSystemManagement {
         return Optional.empty();
     }
 
+    /**
+     * INVALID_PARAMETER when {@code instanceId} names a snapshot's VSSD or one of its RASDs: they record the
+     * definition saved with the snapshot, which no method may change (ApplySnapshot brings it back).
+     */
+    private static void refuseSnapshotSettings(String parameter, String instanceId) throws CimException {
+        Optional<InstanceIds.SnapshotPart> snapshot = InstanceIds.parseSnapshot(instanceId);
+        if (snapshot.isPresent()) {
+            throw MethodArguments.invalid(parameter, "'" + instanceId + "' is a setting saved with snapshot '" + snapshot.get().name()
+                    + "' of virtual system " + snapshot.get().uuid() + "; a snapshot's settings are read-only (ApplySnapshot returns the"
+                    + " system to them)");
+        }
+    }
+
     private boolean isActive(String uuid) throws CimException {
         return host.domain(uuid).active();
     }
@@ -335,6 +352,7 @@ public final class VirtualSystemManagement {
         for (int i = 0; i < resources.length; i++) {
             String label = "ResourceSettings[" + i + "]";
             String instanceId = Props.string(resources[i], "InstanceID", label);
+            refuseSnapshotSettings(label, instanceId);
             Optional<InstanceIds.Parsed> id = InstanceIds.parse(instanceId);
             if (id.isEmpty() || id.get().kind().isEmpty()) {
                 throw Props.invalid(label, "InstanceID", "'" + instanceId + "' does not name a resource allocation of VE-manager");

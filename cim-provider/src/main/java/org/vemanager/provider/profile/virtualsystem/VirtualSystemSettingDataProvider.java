@@ -19,7 +19,8 @@ import org.vemanager.wbem.spi.InstanceSink;
 import org.vemanager.wbem.spi.RequestContext;
 
 /**
- * VEM_VirtualSystemSettingData: one per domain, from its persistent definition. InstanceID
+ * VEM_VirtualSystemSettingData: one per domain, from its persistent definition, and the snapshots that
+ * other parts of the host contribute (listed and found through the host's extensions). InstanceID
  * {@code VEM:<uuid>}; VirtualSystemIdentifier and ElementName = the domain name; VirtualSystemType =
  * {@code libvirt:<domain type>}; Notes = the domain's description; Caption names the guest OS type,
  * architecture and machine ({@code hvm x86_64 pc-q35-7.2}).
@@ -79,6 +80,9 @@ public final class VirtualSystemSettingDataProvider implements InstanceProvider 
     public void enumerateInstances(RequestContext context, String className, InstanceSink sink) throws CimException {
         for (DomainDefinition definition : host.definitions()) {
             sink.accept(instance(definition));
+        }
+        for (CIMInstance contributed : host.extensions().settings(CimNames.VSSD)) {
+            sink.accept(contributed);
         }
     }
 

@@ -3,6 +3,7 @@ package org.vemanager.agent.node.resources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +17,8 @@ import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.metricshub.wbem.javax.cim.CIMProperty;
 import org.metricshub.wbem.javax.cim.UnsignedInteger16;
+import org.metricshub.wbem.javax.cim.UnsignedInteger32;
+import org.metricshub.wbem.javax.wbem.client.EnumerateResponse;
 import org.vemanager.agent.node.RunningAgent;
 
 /**
@@ -160,6 +163,82 @@ class ResourceWalkIT {
         assertThat(out.get("return")).isEqualTo(0L);
         assertThat(cim.associatorNames(web, "VEM_SnapshotOfVirtualSystem", null)).containsExactly(first);
         assertThat(catchNotFound(second)).as("GetInstance of a destroyed snapshot").isTrue();
+    }
+
+    @Test
+    void everySettingThatGetInstanceAnswersIsEnumeratedNamedAndPulled() throws Exception {
+        CIMObjectPath web = system(WEB);
+        CIMObjectPath service = cim.only("VEM_VirtualSystemSnapshotService");
+        CIMObjectPath kept = snapshot(service, web, "kept");
+        CIMObjectPath dropped = snapshot(service, web, "dropped");
+        List<String> savedWithKept = cim.associatorNames(kept, "VEM_VirtualSystemSettingDataComponent", null).stream()
+                .map(p -> (String) p.getKeyValue("InstanceID")).toList();
+        assertThat(savedWithKept).as("the RASDs saved with a snapshot").isNotEmpty()
+                .allMatch(id -> id.startsWith(kept.getKeyValue("InstanceID") + "/"));
+        List<String> templates = new ArrayList<>();
+        for (CIMObjectPath ac : cim.names("VEM_AllocationCapabilities")) {
+            for (CIMObjectPath t : cim.associatorNames(ac, "VEM_SettingsDefineCapabilities", null)) {
+                templates.add((String) t.getKeyValue("InstanceID"));
+            }
+        }
+        assertThat(templates).isNotEmpty();
+
+        for (String className : List.of("CIM_VirtualSystemSettingData", "CIM_ResourceAllocationSettingData", "CIM_SettingData")) {
+            List<String> enumerated = ids(cim.instances(className));
+            assertThat(ids(cim.names(className).stream().map(p -> new CIMInstance(p, new CIMProperty<?>[0])).toList(), true))
+                    .as("EnumerateInstanceNames of %s", className).containsExactlyInAnyOrderElementsOf(enumerated);
+            assertThat(ids(pulled(className))).as("the pull enumeration of %s", className).containsExactlyInAnyOrderElementsOf(enumerated);
+            for (CIMInstance i : cim.instances(className)) {
+                assertThat(cim.get(i.getObjectPath()).getPropertyValue("InstanceID")).isEqualTo(i.getPropertyValue("InstanceID"));
+            }
+        }
+        assertThat(ids(cim.instances("CIM_VirtualSystemSettingData"))).contains("VEM:" + WEB, (String) kept.getKeyValue("InstanceID"),
+                (String) dropped.getKeyValue("InstanceID"));
+        assertThat(ids(cim.instances("CIM_ResourceAllocationSettingData"))).containsAll(savedWithKept).containsAll(templates);
+        assertThat(ids(cim.instances("CIM_SettingData"))).containsAll(savedWithKept).containsAll(templates)
+                .contains((String) kept.getKeyValue("InstanceID"));
+
+        cim.invoke(service, "DestroySnapshot", new CIMArgument<>("AffectedSnapshot", new CIMDataType("VEM_VirtualSystemSettingData"),
+                dropped));
+        String droppedId = (String) dropped.getKeyValue("InstanceID");
+        assertThat(ids(cim.instances("CIM_SettingData"))).noneMatch(id -> id.startsWith(droppedId)).containsAll(savedWithKept);
+        assertThat(ids(pulled("CIM_SettingData"))).noneMatch(id -> id.startsWith(droppedId));
+    }
+
+    private static List<String> ids(List<CIMInstance> instances) {
+        return ids(instances, false);
+    }
+
+    /** The InstanceIDs, from the properties or (for instances made of names) from the path's key. */
+    private static List<String> ids(List<CIMInstance> instances, boolean fromPath) {
+        return instances.stream().map(i -> (String) (fromPath ? i.getObjectPath().getKeyValue("InstanceID") : i.getPropertyValue(
+                "InstanceID"))).toList();
+    }
+
+    /** The instances of a pull enumeration (OpenEnumerateInstances, then PullInstancesWithPath), 7 at a time. */
+    private List<CIMInstance> pulled(String className) throws Exception {
+        UnsignedInteger32 page = new UnsignedInteger32(7);
+        List<CIMInstance> out = new ArrayList<>();
+        EnumerateResponse<CIMInstance> r = cim.client().enumerateInstances(Cim.classPath(
+                className), true, false, null, null, null, new UnsignedInteger32(30), false, page);
+        drainInto(r, out);
+        while (!r.isEnd()) {
+            r = cim.client().getInstancesWithPath(Cim.classPath(className), r.getContext(), page);
+            drainInto(r, out);
+        }
+        return out;
+    }
+
+    private static void drainInto(EnumerateResponse<CIMInstance> r, List<CIMInstance> out)
+            throws Exception {
+        var it = r.getResponses();
+        try {
+            while (it.hasNext()) {
+                out.add(it.next());
+            }
+        } finally {
+            it.close();
+        }
     }
 
     private CIMObjectPath snapshot(CIMObjectPath service, CIMObjectPath system, String name) throws Exception {

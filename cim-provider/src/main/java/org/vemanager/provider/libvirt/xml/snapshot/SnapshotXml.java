@@ -6,11 +6,12 @@ import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import org.vemanager.provider.libvirt.xml.Extensible;
 import org.vemanager.provider.libvirt.xml.LibvirtXml;
+import org.vemanager.provider.libvirt.xml.domain.DomainXml;
 
 /**
  * {@code <domainsnapshot>}: name, description, the domain state captured, creation time (seconds since
- * the epoch), the parent snapshot and whether memory was saved. The embedded domain definition is kept
- * unmodelled.
+ * the epoch), the parent snapshot, whether memory was saved and the domain definition libvirt saved with
+ * the snapshot (absent in a creation request).
  */
 @XmlRootElement(name = "domainsnapshot")
 @XmlAccessorType(XmlAccessType.FIELD)
@@ -22,6 +23,7 @@ public class SnapshotXml extends Extensible {
     public Long creationTime;
     public Parent parent;
     public Memory memory;
+    public DomainXml domain;
 
     public static SnapshotXml parse(String xml) {
         return LibvirtXml.read(SnapshotXml.class, xml);
