@@ -23,7 +23,7 @@ public final class HostMemoryProvider extends HostDeviceProvider {
 
     @Override
     public List<HostDevice> devices() throws CimException {
-        NodeInfo node = host.hypervisor().call("read the host's node information", c -> c.nodeInfo());
+        NodeInfo node = host.hypervisor().nodeInfo();
         return List.of(new HostDevice(base(DEVICE_ID)
                 .string("ElementName", "Host memory")
                 .caption("The host's memory, " + node.memory / 1024 + " MiB")

@@ -23,7 +23,7 @@ public final class HostProcessorProvider extends HostDeviceProvider {
 
     @Override
     public List<HostDevice> devices() throws CimException {
-        NodeInfo node = host.hypervisor().call("read the host's node information", c -> c.nodeInfo());
+        NodeInfo node = host.hypervisor().nodeInfo();
         PoolId pool = new PoolId(PoolKind.PROCESSOR, PoolKind.HOST_POOL);
         List<HostDevice> out = new ArrayList<>();
         for (int i = 0; i < node.cpus; i++) {
