@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vemanager.provider.events.LifecycleIndications;
 import org.vemanager.provider.mapping.CimNames;
+import org.vemanager.provider.profile.hostresource.BasedOnProvider;
 import org.vemanager.provider.profile.hostresource.ConcreteComponentProvider;
 import org.vemanager.provider.profile.hostresource.HostDeviceLinks;
 import org.vemanager.provider.profile.hostresource.HostDeviceProvider;
@@ -34,6 +35,7 @@ import org.vemanager.provider.profile.snapshot.VirtualSystemSnapshotServiceCapab
 import org.vemanager.provider.profile.snapshot.VirtualSystemSnapshotServiceProvider;
 import org.vemanager.provider.profile.systemvirtualization.HostSystemProvider;
 import org.vemanager.provider.profile.virtualsystem.ComputerSystemProvider;
+import org.vemanager.provider.profile.virtualsystem.LogicalDiskProvider;
 import org.vemanager.provider.support.LinkSource;
 import org.vemanager.provider.support.VirtHost;
 import org.vemanager.wbem.spi.ProfileDeclaration;
@@ -146,10 +148,11 @@ public final class ResourceProviders {
                 .addElementCapabilities(LinkSource.single(poolService::path, poolServiceCapabilities::path))
                 .addElementCapabilities(LinkSource.single(snapshotService::path, snapshotServiceCapabilities::path))
                 .addElementCapabilities(new PoolCapabilitiesLinks(pools, capabilities));
-        List<HostDeviceProvider> hostDevices = List.of(new HostProcessorProvider(host), new HostMemoryProvider(host),
-                new HostStorageExtentProvider(host, pools.storagePools()));
+        HostStorageExtentProvider volumes = new HostStorageExtentProvider(host, pools.storagePools());
+        List<HostDeviceProvider> hostDevices = List.of(new HostProcessorProvider(host), new HostMemoryProvider(host), volumes);
         providers.addAll(hostDevices);
         providers.add(new ConcreteComponentProvider(pools, hostDevices));
+        providers.add(new BasedOnProvider(host, volumes, new LogicalDiskProvider(host)));
         host.extensions().addSystemDevices(new HostDeviceLinks(hostSystem, hostDevices));
         Metrics metrics = new Metrics(host, sampler, hostSystem, systems);
         providers.addAll(List.of(new BaseMetricDefinitionProvider(metrics), new BaseMetricValueProvider(metrics),

@@ -11,7 +11,8 @@
  * </ul>
  *
  * <p>Each is a device of the host (VEM_SystemDevice from VEM_HostSystem, contributed through the
- * host's extensions) and a part of its pool (VEM_ConcreteComponent). Keys: SystemCreationClassName =
+ * host's extensions) and a part of its pool (VEM_ConcreteComponent); a volume is the base of each
+ * virtual disk whose image it is (VEM_BasedOn to VEM_LogicalDisk). Keys: SystemCreationClassName =
  * VEM_HostSystem, SystemName = the host's Name, CreationClassName, DeviceID. Node information is read
  * with {@code virNodeGetInfo}, never with the capabilities call (many seconds on a QEMU host).
  */

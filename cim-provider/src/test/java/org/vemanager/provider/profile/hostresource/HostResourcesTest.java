@@ -34,6 +34,7 @@ import org.vemanager.wbem.spi.CimStatus;
 class HostResourcesTest {
 
     private static final String WEB = "11111111-0000-4000-8000-000000000001";
+    private static final String SPARE = "11111111-0000-4000-8000-000000000002";
 
     @TempDir
     Path dir;
@@ -92,6 +93,44 @@ class HostResourcesTest {
         host.invoke(host.only(ResourcePoolConfigurationServiceProvider.CLASS), "DeleteResourceInPool",
                 new CIMArgument<>("Pool", new CIMDataType(ResourcePoolProvider.CLASS), pool(PoolKind.STORAGE, "empty")),
                 new CIMArgument<>("ElementName", CIMDataType.STRING_T, name));
+    }
+
+    /** Gives the off system "spare" a disk whose image is {@code hostResource} (pool/volume or a path). */
+    private void addDiskToSpare(String hostResource) throws CimException {
+        CIMInstance disk = new InstanceBuilder(CimNames.NAMESPACE, CimNames.DISK_RASD).uint16("ResourceType", 17)
+                .strings("HostResource", hostResource).build();
+        host.invoke(host.only(CimNames.VSMS), "AddResourceSettings",
+                new CIMArgument<>("AffectedConfiguration", new CIMDataType(CimNames.VSSD), InstanceBuilder.path(CimNames.NAMESPACE,
+                        CimNames.VSSD, InstanceBuilder.stringKey("InstanceID", "VEM:" + SPARE))),
+                new CIMArgument<>("ResourceSettings", CIMDataType.OBJECT_ARRAY_T, new CIMInstance[] {disk}));
+    }
+
+    private CIMObjectPath spareDiskNamed(String name) throws CimException {
+        return host.enumerate(CimNames.LOGICAL_DISK).stream().filter(d -> SPARE.equals(d.getPropertyValue("SystemName"))
+                && name.equals(d.getPropertyValue("Name"))).findFirst().orElseThrow().getObjectPath();
+    }
+
+    @Test
+    void aVolumeIsTheBaseOfEachVirtualDiskWhoseImageItIsNamedEitherWay() throws CimException {
+        createVolume("byname.img", 16);
+        createVolume("bypath.img", 16);
+        CIMObjectPath byName = device(HostStorageExtentProvider.CLASS, "empty/byname.img");
+        CIMObjectPath byPath = device(HostStorageExtentProvider.CLASS, "empty/bypath.img");
+        String path = (String) host.get(byPath).getPropertyValue("Name");
+        assertThat(host.references(BasedOnProvider.CLASS, byName, null)).as("unused volume").isEmpty();
+
+        addDiskToSpare("empty/byname.img");
+        addDiskToSpare(path);
+        CIMObjectPath diskByName = spareDiskNamed("empty/byname.img");
+        CIMObjectPath diskByPath = spareDiskNamed(path);
+        assertThat(host.references(BasedOnProvider.CLASS, byName, "Antecedent")).singleElement().satisfies(l -> assertThat(
+                Paths.same((CIMObjectPath) l.getPropertyValue("Dependent"), diskByName)).isTrue());
+        assertThat(host.references(BasedOnProvider.CLASS, diskByPath, "Dependent")).singleElement().satisfies(l -> assertThat(
+                Paths.same((CIMObjectPath) l.getPropertyValue("Antecedent"), byPath)).isTrue());
+        assertThat(host.enumerate(BasedOnProvider.CLASS)).hasSize(2);
+        CIMObjectPath webDisk = host.enumerate(CimNames.LOGICAL_DISK).stream().filter(d -> WEB.equals(d.getPropertyValue("SystemName")))
+                .findFirst().orElseThrow().getObjectPath();
+        assertThat(host.references(BasedOnProvider.CLASS, webDisk, null)).as("web's image is in no pool's volume list").isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.metricshub.wbem.javax.cim.CIMArgument;
 import org.metricshub.wbem.javax.cim.CIMDataType;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
@@ -98,6 +99,29 @@ class HostResourcesIT {
         assertThat(cim.associatorNames(empty, "VEM_ConcreteComponent", null)).isEmpty();
         assertThatThrownBy(() -> cim.get(volume)).isInstanceOfSatisfying(WBEMException.class,
                 e -> assertThat(e.getID()).isEqualTo(WBEMException.CIM_ERR_NOT_FOUND));
+    }
+
+    @Test
+    void aVolumeLeadsToTheVirtualDiskBasedOnItAndBack() throws Exception {
+        CIMObjectPath service = cim.only("VEM_ResourcePoolConfigurationService");
+        CIMObjectPath empty = StorageVolumesIT.pool(cim, "VEM:pool/storage/empty");
+        CIMInstance disk = (CIMInstance) StorageVolumesIT.create(cim, service, empty, StorageVolumesIT.volume("used.img", 16, "raw"))
+                .get("resultingresourcesettings");
+        CIMObjectPath spareSettings = new CIMObjectPath(null, null, null, Cim.VIRT, "VEM_VirtualSystemSettingData",
+                new CIMProperty<?>[] {
+                    new CIMProperty<>("InstanceID", CIMDataType.STRING_T, StorageVolumesIT.SPARE_VSSD, true, false, null)});
+        cim.invoke(cim.only("VEM_VirtualSystemManagementService"), "AddResourceSettings",
+                new CIMArgument<>("AffectedConfiguration", new CIMDataType("VEM_VirtualSystemSettingData"), spareSettings),
+                new CIMArgument<>("ResourceSettings", CIMDataType.OBJECT_ARRAY_T, new CIMInstance[] {disk}));
+
+        CIMObjectPath volume = cim.associatorNames(empty, "VEM_ConcreteComponent", "VEM_HostStorageExtent").get(0);
+        List<CIMInstance> virtualDisks = cim.associators(volume, "VEM_BasedOn", "CIM_LogicalDisk");
+        assertThat(virtualDisks).singleElement().satisfies(d -> {
+            assertThat(d.getPropertyValue("SystemName")).isEqualTo(StorageVolumesIT.SPARE_VSSD.substring("VEM:".length()));
+            assertThat(d.getPropertyValue("Name")).isEqualTo(cim.get(volume).getPropertyValue("Name"));
+        });
+        assertThat(cim.associatorNames(virtualDisks.get(0).getObjectPath(), "VEM_BasedOn", null)).singleElement()
+                .satisfies(v -> assertThat(v.getKeyValue("DeviceID")).isEqualTo("empty/used.img"));
     }
 
     @Test
