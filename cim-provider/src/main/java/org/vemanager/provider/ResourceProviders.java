@@ -4,6 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vemanager.provider.events.LifecycleIndications;
 import org.vemanager.provider.mapping.CimNames;
+import org.vemanager.provider.profile.hostresource.BasedOnProvider;
+import org.vemanager.provider.profile.hostresource.ConcreteComponentProvider;
+import org.vemanager.provider.profile.hostresource.HostDeviceLinks;
+import org.vemanager.provider.profile.hostresource.HostDeviceProvider;
+import org.vemanager.provider.profile.hostresource.HostMemoryProvider;
+import org.vemanager.provider.profile.hostresource.HostProcessorProvider;
+import org.vemanager.provider.profile.hostresource.HostStorageExtentProvider;
 import org.vemanager.provider.profile.metrics.BaseMetricDefinitionProvider;
 import org.vemanager.provider.profile.metrics.BaseMetricValueProvider;
 import org.vemanager.provider.profile.metrics.MetricAssociationProvider;
@@ -29,6 +36,7 @@ import org.vemanager.provider.profile.snapshot.VirtualSystemSnapshotServiceCapab
 import org.vemanager.provider.profile.snapshot.VirtualSystemSnapshotServiceProvider;
 import org.vemanager.provider.profile.systemvirtualization.HostSystemProvider;
 import org.vemanager.provider.profile.virtualsystem.ComputerSystemProvider;
+import org.vemanager.provider.profile.virtualsystem.LogicalDiskProvider;
 import org.vemanager.provider.support.LinkSource;
 import org.vemanager.provider.support.VirtHost;
 import org.vemanager.wbem.spi.ProfileDeclaration;
@@ -36,7 +44,8 @@ import org.vemanager.wbem.spi.Provider;
 import org.vemanager.wbem.spi.ProviderRegistry;
 
 /**
- * Registers the providers of pools, allocation capabilities, snapshots and metrics of one host in
+ * Registers the providers of pools (and the host's processors, memory and volumes they are made of),
+ * allocation capabilities, snapshots and metrics of one host in
  * {@value CimNames#NAMESPACE}, next to {@link VirtualizationProviders}, and the profiles they implement.
  * Resource Allocation (DSP1041) itself is declared by {@link VirtualizationProviders}; its pool part is
  * served here.
@@ -143,6 +152,12 @@ public final class ResourceProviders {
                 .addElementCapabilities(LinkSource.single(poolService::path, poolServiceCapabilities::path))
                 .addElementCapabilities(LinkSource.single(snapshotService::path, snapshotServiceCapabilities::path))
                 .addElementCapabilities(new PoolCapabilitiesLinks(pools, capabilities));
+        HostStorageExtentProvider volumes = new HostStorageExtentProvider(host, pools.storagePools());
+        List<HostDeviceProvider> hostDevices = List.of(new HostProcessorProvider(host), new HostMemoryProvider(host), volumes);
+        providers.addAll(hostDevices);
+        providers.add(new ConcreteComponentProvider(pools, hostDevices));
+        providers.add(new BasedOnProvider(host, volumes, new LogicalDiskProvider(host)));
+        host.extensions().addSystemDevices(new HostDeviceLinks(hostSystem, hostDevices));
         Metrics metrics = new Metrics(host, sampler, hostSystem, systems);
         providers.addAll(List.of(new BaseMetricDefinitionProvider(metrics), new BaseMetricValueProvider(metrics),
                 new MetricAssociationProvider(metrics, MetricAssociationProvider.DEF_FOR_ME),

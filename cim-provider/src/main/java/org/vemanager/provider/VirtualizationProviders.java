@@ -113,7 +113,7 @@ public final class VirtualizationProviders {
                 new ElementCapabilitiesProvider(host, host.extensions().elementCapabilities()),
                 new SettingsDefineStateProvider(host, systems, settings, devices),
                 new ElementSettingDataProvider(host, systems, settings),
-                new SystemDeviceProvider(host, systems, devices),
+                new SystemDeviceProvider(host, systems, devices, host.extensions().systemDevices()),
                 new VirtualSystemSettingDataComponentProvider(host, settings),
                 new ProcessorRasdProvider(host), new MemoryRasdProvider(host), new DiskRasdProvider(host),
                 new NetworkPortRasdProvider(host), new GraphicsRasdProvider(host), new InputRasdProvider(host),

@@ -16,6 +16,7 @@ import org.metricshub.wbem.javax.cim.CIMProperty;
 import org.metricshub.wbem.javax.cim.UnsignedInteger16;
 import org.vemanager.mof.MofRepository;
 import org.vemanager.mof.ServedClasses;
+import org.vemanager.provider.libvirt.StoragePools;
 import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.mapping.InstanceBuilder;
 import org.vemanager.provider.profile.resourcepool.CapabilityTemplates;
@@ -44,6 +45,7 @@ class ResourceClassConformanceTest {
         try (ResourceHost host = ResourceHost.fromFixture(dir, "pool-host.xml")) {
             host.sampler().sampleNow();
             host.sampler().sampleNow();
+            new StoragePools(host.hypervisor()).createVolume("empty", "extent.img", 1L << 20);
             CIMInstance settings = new InstanceBuilder(CimNames.NAMESPACE, CimNames.VSSD).key("InstanceID", "x")
                     .string("ElementName", "s1").build();
             host.invoke(host.only(VirtualSystemSnapshotServiceProvider.CLASS), "CreateSnapshot",
@@ -66,7 +68,8 @@ class ResourceClassConformanceTest {
             }
         }
         assertThat(produced).extracting(CIMInstance::getClassName).contains("VEM_BaseMetricValue", "VEM_SnapshotOfVirtualSystem",
-                CimNames.VSSD, CimNames.PROCESSOR_RASD);
+                CimNames.VSSD, CimNames.PROCESSOR_RASD, "VEM_HostProcessor", "VEM_HostMemory", "VEM_HostStorageExtent",
+                "VEM_ConcreteComponent");
         for (CIMInstance instance : produced) {
             CIMClass cimClass = served.getClass(CimNames.NAMESPACE, instance.getClassName());
             if (cimClass == null) {

@@ -12,6 +12,7 @@ import org.libvirt.DomainInfo.DomainState;
 import org.libvirt.Error.ErrorNumber;
 import org.libvirt.ErrorCallback;
 import org.libvirt.LibvirtException;
+import org.libvirt.NodeInfo;
 import org.libvirt.event.DomainEvent;
 import org.libvirt.event.LifecycleListener;
 import org.slf4j.Logger;
@@ -80,6 +81,14 @@ public final class Hypervisor implements AutoCloseable {
 
     public String uri() {
         return uri;
+    }
+
+    /**
+     * The host's CPUs, their MHz and its memory in KiB ({@code virNodeGetInfo}): cheap, unlike the
+     * capabilities call, which takes many seconds on a QEMU host.
+     */
+    public NodeInfo nodeInfo() throws CimException {
+        return call("read the host's node information", Connect::nodeInfo);
     }
 
     /** Runs {@code call} on the connection, reconnecting first if it was lost. */

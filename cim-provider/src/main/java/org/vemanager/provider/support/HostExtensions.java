@@ -12,8 +12,9 @@ import org.vemanager.wbem.spi.CimException;
 /**
  * What the parts of one host contribute to classes that only one provider may serve: more links of
  * VEM_HostedService and VEM_ElementCapabilities (the VSMS, pool and snapshot services; services inside
- * guests), and instances of the setting-data classes (VSSD, RASDs) that the virtual-system provider does
- * not define itself (snapshots and their RASDs, capability templates) with their links of
+ * guests) and VEM_SystemDevice (the host's own processors, memory and volumes), and instances of the
+ * setting-data classes (VSSD, RASDs) that the virtual-system provider does not define itself
+ * (snapshots and their RASDs, capability templates) with their links of
  * VEM_VirtualSystemSettingDataComponent. Each part adds its sources when it is registered,
  * in any order; the providers read the lists at every request.
  */
@@ -21,6 +22,7 @@ public final class HostExtensions {
 
     private final List<LinkSource> hostedServices = new CopyOnWriteArrayList<>();
     private final List<LinkSource> elementCapabilities = new CopyOnWriteArrayList<>();
+    private final List<LinkSource> systemDevices = new CopyOnWriteArrayList<>();
     private final List<SettingSource> settings = new CopyOnWriteArrayList<>();
     private final List<LinkSource> settingComponents = new CopyOnWriteArrayList<>();
 
@@ -33,6 +35,12 @@ public final class HostExtensions {
     /** Adds links of VEM_ElementCapabilities (ManagedElement = an element, Capabilities = its capabilities). */
     public HostExtensions addElementCapabilities(LinkSource source) {
         elementCapabilities.add(source);
+        return this;
+    }
+
+    /** Adds links of VEM_SystemDevice besides the virtual systems' own (GroupComponent = the host, PartComponent = its device). */
+    public HostExtensions addSystemDevices(LinkSource source) {
+        systemDevices.add(source);
         return this;
     }
 
@@ -61,6 +69,11 @@ public final class HostExtensions {
     /** A live view of the VEM_ElementCapabilities sources. */
     public List<LinkSource> elementCapabilities() {
         return elementCapabilities;
+    }
+
+    /** A live view of the VEM_SystemDevice sources. */
+    public List<LinkSource> systemDevices() {
+        return systemDevices;
     }
 
     /**

@@ -97,7 +97,7 @@ public final class MetricsSampler {
     public synchronized Sample sampleNow() throws CimException {
         Instant at = clock.instant();
         List<BulkDomainStats.Record> records = stats.read();
-        NodeInfo node = host.hypervisor().call("read the host's node information", c -> c.nodeInfo());
+        NodeInfo node = host.hypervisor().nodeInfo();
         long freeBytes = freeMemory();
         String hostName = host.identity().hostName();
         double elapsedNs = previousAt == null ? 0 : Duration.between(previousAt, at).toNanos();

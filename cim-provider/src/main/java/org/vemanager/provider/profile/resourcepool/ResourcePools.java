@@ -136,7 +136,7 @@ public final class ResourcePools {
 
     /** Reads pools and networks now, and every virtual system's allocations when first asked. */
     public View read() throws CimException {
-        NodeInfo node = host.hypervisor().call("read the host's node information", c -> c.nodeInfo());
+        NodeInfo node = host.hypervisor().nodeInfo();
         return new View(node.cpus, node.memory / 1024, storagePools.list(), networks.list(), this::allocations);
     }
 

@@ -29,8 +29,9 @@ import org.vemanager.wbem.spi.MethodResult;
  * VEM_DiskPool; Settings = an embedded RASD of ResourceType 17 (disk), 19 (storage extent) or 31
  * (logical disk): ElementName = the volume's name, VirtualQuantity in VirtualQuantityUnits (else
  * AllocationUnits, else MiB) = its size, ResourceSubType = its format ({@code raw}, the default, or
- * {@code qcow2}). Returns an embedded VEM_DiskRASD (no InstanceID: volumes are not CIM instances
- * here) of ResourceType 17 whose HostResource[0] is the volume as a {@code file://} URI, to pass to
+ * {@code qcow2}). Returns an embedded VEM_DiskRASD (no InstanceID: it is no system's setting; the
+ * volume itself is served as VEM_HostStorageExtent {@code pool/volume}) of ResourceType 17 whose
+ * HostResource[0] is the volume as a {@code file://} URI, to pass to
  * DefineSystem or AddResourceSettings (its ResourceSubType, the bus there, is left for the caller).
  * The volume is sparse, so libvirt creates it at once and the method completes (0, Job NULL).</li>
  * <li>{@code DeleteResourceInPool(Pool, ElementName) → Job}: deletes the volume and its data; refused

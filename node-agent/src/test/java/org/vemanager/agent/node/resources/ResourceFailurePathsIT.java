@@ -56,7 +56,7 @@ class ResourceFailurePathsIT {
                     assertThat(e.getID()).isEqualTo(WBEMException.CIM_ERR_INVALID_PARAMETER);
                     assertThat(e.getMessage()).contains("huge.img", "does not fit", "'empty'", "bytes available");
                 });
-        assertThat(StorageVolumesIT.exists(cim, poolService, empty, "huge.img")).isFalse();
+        assertThat(StorageVolumesIT.exists(cim, empty, "huge.img")).isFalse();
     }
 
     @Test
