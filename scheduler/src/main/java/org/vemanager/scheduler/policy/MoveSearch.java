@@ -20,6 +20,7 @@ final class MoveSearch {
     private final VemBalancer.Settings settings;
     private final BiPredicate<WorkingCluster, Integer> frozen;
     private final boolean[] allowedDestination;
+    private final double destinationLimit;
     private final double meanCapacity;
 
     /**
@@ -28,6 +29,16 @@ final class MoveSearch {
      */
     MoveSearch(WorkingCluster wc, VemBalancer.Settings settings, BiPredicate<WorkingCluster, Integer> frozen,
         boolean[] allowedDestination) {
+        this(wc, settings, frozen, allowedDestination, settings.overload());
+    }
+
+    /**
+     * @param destinationLimit predicted utilisation a destination may reach (power mode: its packing headroom, so
+     *                         that relief does not fill another packed host up to the overload threshold)
+     */
+    MoveSearch(WorkingCluster wc, VemBalancer.Settings settings, BiPredicate<WorkingCluster, Integer> frozen,
+        boolean[] allowedDestination, double destinationLimit) {
+        this.destinationLimit = destinationLimit;
         this.wc = wc;
         this.settings = settings;
         this.frozen = frozen;
@@ -96,7 +107,7 @@ final class MoveSearch {
                 }
                 MigrationCost cost = null;
                 for (int dst : destinations) {
-                    if (!wc.canMove(v, dst, settings.overload())) {
+                    if (!wc.canMove(v, dst, destinationLimit)) {
                         continue;
                     }
                     double gain = settings.horizonMinutes() * gainPerMinute(v, src, dst, mean);
