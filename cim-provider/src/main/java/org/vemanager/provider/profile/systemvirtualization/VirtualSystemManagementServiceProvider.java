@@ -7,6 +7,7 @@ import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.mapping.InstanceBuilder;
 import org.vemanager.provider.support.HostSingletonProvider;
+import org.vemanager.provider.support.MethodInputs;
 import org.vemanager.provider.support.Paths;
 import org.vemanager.provider.support.VirtHost;
 import org.vemanager.wbem.spi.CimException;
@@ -72,7 +73,7 @@ public final class VirtualSystemManagementServiceProvider extends HostSingletonP
         if (target.getKeys().length > 0 && !Paths.same(target, path())) {
             throw new CimException(CimStatus.NOT_FOUND, "no " + CimNames.VSMS + " " + target);
         }
-        MethodArguments args = new MethodArguments(in);
+        MethodInputs args = new MethodInputs(in);
         String method = METHODS.stream().filter(m -> m.equalsIgnoreCase(methodName)).findFirst().orElse(methodName);
         return switch (method) {
             case "DefineSystem" -> management.defineSystem(args);
