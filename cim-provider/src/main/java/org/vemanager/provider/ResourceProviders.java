@@ -122,7 +122,7 @@ public final class ResourceProviders {
         ResourcePools pools = new ResourcePools(host);
         AllocationCapabilitiesProvider capabilities = new AllocationCapabilitiesProvider(pools);
         CapabilityTemplates templates = new CapabilityTemplates(pools);
-        ResourcePoolConfigurationServiceProvider poolService = new ResourcePoolConfigurationServiceProvider(pools, hostSystem);
+        ResourcePoolConfigurationServiceProvider poolService = new ResourcePoolConfigurationServiceProvider(pools);
         ResourcePoolConfigurationCapabilitiesProvider poolServiceCapabilities = new ResourcePoolConfigurationCapabilitiesProvider(host);
         List<Provider> providers = new ArrayList<>(List.of(
                 new ResourcePoolProvider(pools),
@@ -134,7 +134,7 @@ public final class ResourceProviders {
                 poolService, poolServiceCapabilities));
         SnapshotSettings snapshots = new SnapshotSettings(host);
         ComputerSystemProvider systems = new ComputerSystemProvider(host);
-        VirtualSystemSnapshotServiceProvider snapshotService = new VirtualSystemSnapshotServiceProvider(snapshots, hostSystem, systems);
+        VirtualSystemSnapshotServiceProvider snapshotService = new VirtualSystemSnapshotServiceProvider(snapshots, systems);
         VirtualSystemSnapshotServiceCapabilitiesProvider snapshotServiceCapabilities =
                 new VirtualSystemSnapshotServiceCapabilitiesProvider(snapshots, snapshotService);
         providers.addAll(List.of(snapshotService, snapshotServiceCapabilities,

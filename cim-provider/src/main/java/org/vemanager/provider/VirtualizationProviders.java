@@ -99,7 +99,7 @@ public final class VirtualizationProviders {
         VirtualSystemSettingDataProvider settings = new VirtualSystemSettingDataProvider(host);
         VirtualSystemManagementCapabilitiesProvider managementCapabilities = new VirtualSystemManagementCapabilitiesProvider(host);
         EnabledLogicalElementCapabilitiesProvider systemCapabilities = new EnabledLogicalElementCapabilitiesProvider(host);
-        VirtualSystemManagementServiceProvider service = new VirtualSystemManagementServiceProvider(host, hostSystem,
+        VirtualSystemManagementServiceProvider service = new VirtualSystemManagementServiceProvider(host,
                 new VirtualSystemManagement(host, systems, settings));
         List<DeviceProvider> devices = List.of(new ProcessorProvider(host), new MemoryProvider(host), new LogicalDiskProvider(host),
                 new NetworkPortProvider(host));

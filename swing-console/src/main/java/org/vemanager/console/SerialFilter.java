@@ -8,6 +8,10 @@ import java.util.ArrayList;
  * stance): reject every class. Java lets a JVM set it once, so a second install is a no-op, and a
  * filter that is already set (e.g. {@code -Djdk.serialFilter='!*'}) is accepted only if it rejects too.
  * No Swing here: the headless scheduler bench uses it as well.
+ *
+ * <p>Why a copy of {@code org.vemanager.mof.cli.SerialFilter}: the console is a thin client that may
+ * depend only on the wbem-java client (DESIGN.md, module table), not on the node side's MOF compiler;
+ * only a new bottom module would let one class serve both.
  */
 public final class SerialFilter {
 

@@ -67,14 +67,25 @@ public final class MethodInputs {
 
     /** A reference array; empty when absent. */
     public CIMObjectPath[] references(String name) throws CimException {
+        return references(name, false);
+    }
+
+    /**
+     * A reference array, or a single reference taken as an array of one. When required, absence is "is required" and
+     * an empty array is refused too; when not, absence is an empty array.
+     */
+    public CIMObjectPath[] references(String name, boolean required) throws CimException {
         Object v = value(name);
         if (v == null) {
+            if (required) {
+                throw invalid(name, "is required");
+            }
             return new CIMObjectPath[0];
         }
         if (v instanceof CIMObjectPath p) {
             return new CIMObjectPath[] {p};
         }
-        if (v instanceof Object[] array) {
+        if (v instanceof Object[] array && (array.length > 0 || !required)) {
             CIMObjectPath[] out = new CIMObjectPath[array.length];
             for (int i = 0; i < array.length; i++) {
                 if (!(array[i] instanceof CIMObjectPath p)) {
@@ -84,7 +95,7 @@ public final class MethodInputs {
             }
             return out;
         }
-        throw invalid(name, "must be an array of references");
+        throw invalid(name, required ? "must be a non-empty array of references" : "must be an array of references");
     }
 
     /** An embedded instance, or the only element of an array of them; null when absent and not required. */
@@ -106,6 +117,37 @@ public final class MethodInputs {
             return i;
         }
         throw invalid(name, "must be an embedded instance, not " + v.getClass().getSimpleName());
+    }
+
+    /**
+     * An array of embedded instances, or a single one taken as an array of one. When required, absence is "is
+     * required" and an empty array is refused too; when not, absence is an empty array.
+     */
+    public CIMInstance[] instances(String name, boolean required) throws CimException {
+        Object v = value(name);
+        if (v == null) {
+            if (required) {
+                throw invalid(name, "is required");
+            }
+            return new CIMInstance[0];
+        }
+        if (v instanceof CIMInstance i) {
+            return new CIMInstance[] {i};
+        }
+        if (v instanceof Object[] array) {
+            CIMInstance[] out = new CIMInstance[array.length];
+            for (int i = 0; i < array.length; i++) {
+                if (!(array[i] instanceof CIMInstance instance)) {
+                    throw invalid(name + "[" + i + "]", "must be an embedded instance");
+                }
+                out[i] = instance;
+            }
+            if (required && out.length == 0) {
+                throw invalid(name, "must not be empty");
+            }
+            return out;
+        }
+        throw invalid(name, "must be an array of embedded instances");
     }
 
     /** A string property of an embedded instance, via {@link Props}. */

@@ -6,6 +6,10 @@ import java.io.ObjectInputFilter;
  * The JVM-wide serialization filter that rejects every class (DESIGN.md, security stance). It
  * can be set once per JVM; when one is already set (e.g. by {@code -Djdk.serialFilter='!*'}) we
  * check that it rejects too, and refuse to run under a filter that lets classes through.
+ *
+ * <p>Why a copy of {@code org.vemanager.mof.cli.SerialFilter}: the guest-agent runs inside each VM and
+ * may depend on no other module of ours (DESIGN.md, module table); only a new bottom module would let
+ * one class serve both.
  */
 final class SerialFilter {
     static final ObjectInputFilter REJECT_ALL = info -> ObjectInputFilter.Status.REJECTED;

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.function.Function;
 import org.metricshub.wbem.javax.cim.CIMDataType;
 import org.metricshub.wbem.javax.cim.CIMDateTime;
-import org.metricshub.wbem.javax.cim.CIMDateTimeAbsolute;
-import org.metricshub.wbem.javax.cim.CIMDateTimeInterval;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.metricshub.wbem.javax.cim.UnsignedInteger16;
 import org.metricshub.wbem.javax.cim.UnsignedInteger32;
@@ -50,7 +48,7 @@ final class ValueConverter {
                 throw new MofSyntaxException(value.position(), what + " is " + type + " with at most " + type.getSize()
                     + " elements, but the value has " + elements.size());
             }
-            Object result = Array.newInstance(javaClass(elementType), elements.size());
+            Object result = Array.newInstance(DataTypes.javaClass(elementType), elements.size());
             for (int i = 0; i < elements.size(); i++) {
                 Array.set(result, i, convert(elements.get(i), elementType, what));
             }
@@ -149,10 +147,7 @@ final class ValueConverter {
     private static CIMDateTime dateTime(MofValue.Scalar s, String what) {
         String text = (String) s.value();
         try {
-            if (text.length() == 25 && text.charAt(21) == ':') {
-                return new CIMDateTimeInterval(text);
-            }
-            return new CIMDateTimeAbsolute(text);
+            return DataTypes.dateTime(text);
         } catch (IllegalArgumentException e) {
             throw new MofSyntaxException(s.position(), "invalid datetime \"" + text + "\" for " + what
                 + ": expected yyyymmddhhmmss.mmmmmmsutc or an interval ddddddddhhmmss.mmmmmm:000");
@@ -194,28 +189,6 @@ final class ValueConverter {
             case CHAR16 -> "char16 '" + s.literal() + '\'';
             case BOOLEAN -> "boolean " + s.literal();
             case NULL -> "null";
-        };
-    }
-
-    /** The Java class javax.cim uses for values of a scalar type. */
-    static Class<?> javaClass(CIMDataType type) {
-        return switch (type.getType()) {
-            case CIMDataType.UINT8 -> UnsignedInteger8.class;
-            case CIMDataType.UINT16 -> UnsignedInteger16.class;
-            case CIMDataType.UINT32 -> UnsignedInteger32.class;
-            case CIMDataType.UINT64 -> UnsignedInteger64.class;
-            case CIMDataType.SINT8 -> Byte.class;
-            case CIMDataType.SINT16 -> Short.class;
-            case CIMDataType.SINT32 -> Integer.class;
-            case CIMDataType.SINT64 -> Long.class;
-            case CIMDataType.REAL32 -> Float.class;
-            case CIMDataType.REAL64 -> Double.class;
-            case CIMDataType.BOOLEAN -> Boolean.class;
-            case CIMDataType.CHAR16 -> Character.class;
-            case CIMDataType.STRING -> String.class;
-            case CIMDataType.DATETIME -> CIMDateTime.class;
-            case CIMDataType.REFERENCE -> CIMObjectPath.class;
-            default -> Object.class;
         };
     }
 }

@@ -4,8 +4,21 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.metricshub.wbem.javax.cim.CIMDataType;
+import org.metricshub.wbem.javax.cim.CIMDateTime;
+import org.metricshub.wbem.javax.cim.CIMDateTimeAbsolute;
+import org.metricshub.wbem.javax.cim.CIMDateTimeInterval;
+import org.metricshub.wbem.javax.cim.CIMInstance;
+import org.metricshub.wbem.javax.cim.CIMObjectPath;
+import org.metricshub.wbem.javax.cim.UnsignedInteger16;
+import org.metricshub.wbem.javax.cim.UnsignedInteger32;
+import org.metricshub.wbem.javax.cim.UnsignedInteger64;
+import org.metricshub.wbem.javax.cim.UnsignedInteger8;
 
-/** The MOF intrinsic data type names (DSP0221) and the {@link CIMDataType} each stands for. */
+/**
+ * The MOF intrinsic data type names (DSP0221), the {@link CIMDataType} each stands for, and the Java
+ * objects javax.cim carries its values in: the one place both the MOF compiler and the server's value
+ * coercion take them from.
+ */
 public final class DataTypes {
 
     private static final Map<String, CIMDataType[]> BY_NAME = new HashMap<>();
@@ -72,7 +85,10 @@ public final class DataTypes {
         return null;
     }
 
-    /** The element type of an array type (the type itself for a scalar). */
+    /**
+     * The element type of an array type (the type itself for a scalar); an embedded object array
+     * (a javax.cim type with no MOF name) gives the scalar of its type code.
+     */
     public static CIMDataType elementType(CIMDataType type) {
         if (!type.isArray()) {
             return type;
@@ -85,6 +101,42 @@ public final class DataTypes {
                 return types[0];
             }
         }
-        throw new IllegalStateException("no element type for " + type);
+        return new CIMDataType(type.getType(), false);
+    }
+
+    /** The Java class javax.cim uses for values of the scalar {@code type}; Object for an unknown code. */
+    public static Class<?> javaClass(CIMDataType type) {
+        return switch (type.getType()) {
+            case CIMDataType.STRING -> String.class;
+            case CIMDataType.CHAR16 -> Character.class;
+            case CIMDataType.BOOLEAN -> Boolean.class;
+            case CIMDataType.UINT8 -> UnsignedInteger8.class;
+            case CIMDataType.UINT16 -> UnsignedInteger16.class;
+            case CIMDataType.UINT32 -> UnsignedInteger32.class;
+            case CIMDataType.UINT64 -> UnsignedInteger64.class;
+            case CIMDataType.SINT8 -> Byte.class;
+            case CIMDataType.SINT16 -> Short.class;
+            case CIMDataType.SINT32 -> Integer.class;
+            case CIMDataType.SINT64 -> Long.class;
+            case CIMDataType.REAL32 -> Float.class;
+            case CIMDataType.REAL64 -> Double.class;
+            case CIMDataType.DATETIME -> CIMDateTime.class;
+            case CIMDataType.REFERENCE -> CIMObjectPath.class;
+            case CIMDataType.OBJECT -> CIMInstance.class;
+            default -> Object.class;
+        };
+    }
+
+    /**
+     * A datetime value's text as javax.cim's object: an interval when it has the ':' that DSP0004 puts
+     * where an absolute time has its UTC offset sign, else an absolute time.
+     *
+     * @throws IllegalArgumentException when the text is neither
+     */
+    public static CIMDateTime dateTime(String text) {
+        if (text.length() == 25 && text.charAt(21) == ':') {
+            return new CIMDateTimeInterval(text);
+        }
+        return new CIMDateTimeAbsolute(text);
     }
 }

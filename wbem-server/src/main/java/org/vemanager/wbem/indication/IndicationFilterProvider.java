@@ -52,10 +52,7 @@ public final class IndicationFilterProvider implements InstanceProvider, Instanc
     }
 
     private FilterDefinition find(CIMObjectPath path) throws CimException {
-        String name = Paths.keyString(path, "Name");
-        return store.filter(name == null ? "" : name)
-                .filter(f -> Paths.sameInstance(f.keys().path(), path))
-                .orElseThrow(() -> new CimException(CimStatus.NOT_FOUND, "No indication filter " + path));
+        return Keys.named(path, store::filter, FilterDefinition::keys, "indication filter");
     }
 
     static CIMInstance instance(FilterDefinition filter) {

@@ -58,10 +58,7 @@ public final class ListenerDestinationProvider implements InstanceProvider, Inst
     }
 
     private ListenerDestination find(CIMObjectPath path) throws CimException {
-        String name = Paths.keyString(path, "Name");
-        return store.destination(name == null ? "" : name)
-                .filter(d -> Paths.sameInstance(d.keys().path(), path))
-                .orElseThrow(() -> new CimException(CimStatus.NOT_FOUND, "No listener destination " + path));
+        return Keys.named(path, store::destination, ListenerDestination::keys, "listener destination");
     }
 
     static CIMInstance instance(ListenerDestination destination) {

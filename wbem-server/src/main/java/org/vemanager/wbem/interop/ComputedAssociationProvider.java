@@ -1,6 +1,7 @@
 package org.vemanager.wbem.interop;
 
 import java.util.List;
+import java.util.Set;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.metricshub.wbem.javax.cim.CIMProperty;
@@ -12,10 +13,37 @@ import org.vemanager.wbem.spi.RequestContext;
 
 /**
  * An association whose instances are computed on each request from what other providers know (the
- * interop associations are few: a handful per namespace and profile). Subclasses say which
- * instances exist; enumeration, GetInstance and References follow from that list.
+ * interop associations are few: a handful per namespace and profile). The constructor names the class
+ * and its two references (role and declared class) once; subclasses say which instances exist, built
+ * with {@link #link}; enumeration, GetInstance and References follow from that list.
  */
 abstract class ComputedAssociationProvider implements AssociationProvider {
+
+    private final String className;
+    private final String firstRole;
+    private final String firstClass;
+    private final String secondRole;
+    private final String secondClass;
+
+    protected ComputedAssociationProvider(String className, String firstRole, String firstClass, String secondRole,
+            String secondClass) {
+        this.className = className;
+        this.firstRole = firstRole;
+        this.firstClass = firstClass;
+        this.secondRole = secondRole;
+        this.secondClass = secondClass;
+    }
+
+    @Override
+    public Set<String> classNames() {
+        return Set.of(className);
+    }
+
+    /** The association instance, in the interop namespace, from {@code first} to {@code second}. */
+    protected final CIMInstance link(CIMObjectPath first, CIMObjectPath second) {
+        return Paths.instance(Paths.association(InteropNamespace.NAME, className,
+                Paths.reference(firstRole, firstClass, first), Paths.reference(secondRole, secondClass, second)));
+    }
 
     /** Every instance of the association, with full paths. */
     protected abstract List<CIMInstance> associations(RequestContext context) throws CimException;

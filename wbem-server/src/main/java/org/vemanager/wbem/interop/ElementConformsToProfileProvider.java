@@ -3,7 +3,6 @@ package org.vemanager.wbem.interop;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.slf4j.Logger;
@@ -24,19 +23,13 @@ public final class ElementConformsToProfileProvider extends ComputedAssociationP
 
     private static final Logger LOG = LoggerFactory.getLogger(ElementConformsToProfileProvider.class);
 
-    private final InteropClassNames names;
     private final ProfileCatalog catalog;
     private final ProviderContext providers;
 
     public ElementConformsToProfileProvider(InteropClassNames names, ProfileCatalog catalog, ProviderContext providers) {
-        this.names = names;
+        super(names.elementConformsToProfile(), "ConformantStandard", "CIM_RegisteredProfile", "ManagedElement", "CIM_ManagedElement");
         this.catalog = catalog;
         this.providers = providers;
-    }
-
-    @Override
-    public Set<String> classNames() {
-        return Set.of(names.elementConformsToProfile());
     }
 
     @Override
@@ -91,10 +84,7 @@ public final class ElementConformsToProfileProvider extends ComputedAssociationP
         CIMObjectPath standard = catalog.path(profile);
         for (CIMObjectPath central : centrals) {
             CIMObjectPath element = Paths.withNamespace(central, profile.namespace());
-            CIMObjectPath path = Paths.association(InteropNamespace.NAME, names.elementConformsToProfile(),
-                    Paths.reference("ConformantStandard", "CIM_RegisteredProfile", standard),
-                    Paths.reference("ManagedElement", "CIM_ManagedElement", element));
-            result.add(Paths.instance(path));
+            result.add(link(standard, element));
         }
     }
 }

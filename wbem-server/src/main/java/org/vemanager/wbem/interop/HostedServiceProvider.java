@@ -2,7 +2,6 @@ package org.vemanager.wbem.interop;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
@@ -16,12 +15,11 @@ import org.vemanager.wbem.spi.RequestContext;
 public final class HostedServiceProvider extends ComputedAssociationProvider {
 
     private final ServerIdentity identity;
-    private final InteropClassNames names;
     private final List<CIMObjectPath> services = new CopyOnWriteArrayList<>();
 
     public HostedServiceProvider(ServerIdentity identity, InteropClassNames names, CIMObjectPath objectManager) {
+        super(names.hostedService(), "Antecedent", "CIM_System", "Dependent", "CIM_Service");
         this.identity = identity;
-        this.names = names;
         services.add(objectManager);
     }
 
@@ -31,18 +29,10 @@ public final class HostedServiceProvider extends ComputedAssociationProvider {
     }
 
     @Override
-    public Set<String> classNames() {
-        return Set.of(names.hostedService());
-    }
-
-    @Override
     protected List<CIMInstance> associations(RequestContext context) {
         List<CIMInstance> result = new ArrayList<>();
         for (CIMObjectPath service : services) {
-            CIMObjectPath path = Paths.association(InteropNamespace.NAME, names.hostedService(),
-                    Paths.reference("Antecedent", "CIM_System", identity.systemPath()),
-                    Paths.reference("Dependent", "CIM_Service", service));
-            result.add(Paths.instance(path));
+            result.add(link(identity.systemPath(), service));
         }
         return result;
     }

@@ -2,9 +2,7 @@ package org.vemanager.wbem.interop;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.metricshub.wbem.javax.cim.CIMInstance;
-import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.wbem.spi.ProfileDeclaration;
 import org.vemanager.wbem.spi.RequestContext;
 
@@ -14,17 +12,11 @@ import org.vemanager.wbem.spi.RequestContext;
  */
 public final class ReferencedProfileProvider extends ComputedAssociationProvider {
 
-    private final InteropClassNames names;
     private final ProfileCatalog catalog;
 
     public ReferencedProfileProvider(InteropClassNames names, ProfileCatalog catalog) {
-        this.names = names;
+        super(names.referencedProfile(), "Antecedent", "CIM_RegisteredProfile", "Dependent", "CIM_RegisteredProfile");
         this.catalog = catalog;
-    }
-
-    @Override
-    public Set<String> classNames() {
-        return Set.of(names.referencedProfile());
     }
 
     @Override
@@ -33,10 +25,7 @@ public final class ReferencedProfileProvider extends ComputedAssociationProvider
         for (ProfileDeclaration referencing : catalog.profiles()) {
             for (String referencedName : referencing.referencedProfiles()) {
                 for (ProfileDeclaration referenced : catalog.byName(referencedName)) {
-                    CIMObjectPath path = Paths.association(InteropNamespace.NAME, names.referencedProfile(),
-                            Paths.reference("Antecedent", "CIM_RegisteredProfile", catalog.path(referenced)),
-                            Paths.reference("Dependent", "CIM_RegisteredProfile", catalog.path(referencing)));
-                    result.add(Paths.instance(path));
+                    result.add(link(catalog.path(referenced), catalog.path(referencing)));
                 }
             }
         }

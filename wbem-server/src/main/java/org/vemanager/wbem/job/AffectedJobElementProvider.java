@@ -1,6 +1,5 @@
 package org.vemanager.wbem.job;
 
-import java.util.Set;
 import org.metricshub.wbem.javax.cim.CIMClass;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
@@ -13,27 +12,16 @@ import org.vemanager.wbem.spi.InstanceSink;
 import org.vemanager.wbem.spi.RequestContext;
 
 /** CIM_AffectedJobElement: AffectingElement = the job, AffectedElement = each element the job acts on. */
-final class AffectedJobElementProvider implements AssociationProvider {
-
-    private final JobService service;
-    private final String className;
+final class AffectedJobElementProvider extends JobClassProvider implements AssociationProvider {
 
     AffectedJobElementProvider(JobService service, String className) {
-        this.service = service;
-        this.className = className;
+        super(service, className);
     }
 
     @Override
-    public Set<String> classNames() {
-        return Set.of(className);
-    }
-
-    @Override
-    public void enumerateInstances(RequestContext context, String name, InstanceSink sink) throws CimException {
-        for (Job job : service.jobs(context.namespace())) {
-            for (CIMObjectPath element : job.affected) {
-                sink.accept(link(context, job, element));
-            }
+    protected void instancesOf(RequestContext context, Job job, InstanceSink sink) throws CimException {
+        for (CIMObjectPath element : job.affected) {
+            sink.accept(link(context, job, element));
         }
     }
 

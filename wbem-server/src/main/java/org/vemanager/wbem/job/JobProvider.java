@@ -1,14 +1,12 @@
 package org.vemanager.wbem.job;
 
 import java.util.List;
-import java.util.Set;
 import org.metricshub.wbem.javax.cim.CIMArgument;
 import org.metricshub.wbem.javax.cim.CIMDataType;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.wbem.spi.CimStatus;
-import org.vemanager.wbem.spi.InstanceProvider;
 import org.vemanager.wbem.spi.InstanceSink;
 import org.vemanager.wbem.spi.MethodProvider;
 import org.vemanager.wbem.spi.MethodResult;
@@ -18,28 +16,17 @@ import org.vemanager.wbem.spi.RequestContext;
  * Serves the job class: the live jobs, GetError, GetErrors, RequestStateChange (Terminate 4, Kill 5) and
  * the deprecated KillJob (a Kill; 7 Not Found for a job removed since the dispatcher found it).
  */
-final class JobProvider implements InstanceProvider, MethodProvider {
+final class JobProvider extends JobClassProvider implements MethodProvider {
 
     private static final int KILL_NOT_FOUND = 7;
 
-    private final JobService service;
-    private final String className;
-
     JobProvider(JobService service, String className) {
-        this.service = service;
-        this.className = className;
+        super(service, className);
     }
 
     @Override
-    public Set<String> classNames() {
-        return Set.of(className);
-    }
-
-    @Override
-    public void enumerateInstances(RequestContext context, String name, InstanceSink sink) throws CimException {
-        for (Job job : service.jobs(context.namespace())) {
-            sink.accept(service.instance(job));
-        }
+    protected void instancesOf(RequestContext context, Job job, InstanceSink sink) throws CimException {
+        sink.accept(service.instance(job));
     }
 
     @Override

@@ -5,6 +5,7 @@ import org.metricshub.wbem.javax.cim.CIMClassProperty;
 import org.metricshub.wbem.javax.cim.CIMDataType;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.metricshub.wbem.javax.cim.CIMProperty;
+import org.vemanager.mof.parser.DataTypes;
 import org.vemanager.wbem.repository.CimValues;
 import org.vemanager.wbem.repository.ClassInfo;
 import org.vemanager.wbem.repository.PathIdentity;
@@ -70,7 +71,7 @@ final class Paths {
             CIMClassProperty<?> declared = classKeys.get(i);
             Object value = key.getValue();
             if (value == null || !declared.getName().equals(key.getName())
-                    || !CimValues.javaClass(declared.getDataType()).isInstance(value)
+                    || !DataTypes.javaClass(declared.getDataType()).isInstance(value)
                     || !declared.getDataType().equals(key.getDataType())) {
                 return false;
             }

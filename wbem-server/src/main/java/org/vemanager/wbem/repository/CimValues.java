@@ -5,15 +5,12 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 import org.metricshub.wbem.javax.cim.CIMDataType;
-import org.metricshub.wbem.javax.cim.CIMDateTime;
-import org.metricshub.wbem.javax.cim.CIMDateTimeAbsolute;
-import org.metricshub.wbem.javax.cim.CIMDateTimeInterval;
-import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.metricshub.wbem.javax.cim.UnsignedInteger16;
 import org.metricshub.wbem.javax.cim.UnsignedInteger32;
 import org.metricshub.wbem.javax.cim.UnsignedInteger64;
 import org.metricshub.wbem.javax.cim.UnsignedInteger8;
+import org.vemanager.mof.parser.DataTypes;
 
 /**
  * Gives untyped or loosely typed values the CIM type a class or method declares: the text of a
@@ -47,7 +44,7 @@ public final class CimValues {
                 case CIMDataType.SINT64 -> integer(text).longValueExact();
                 case CIMDataType.REAL32 -> Float.valueOf(text.trim());
                 case CIMDataType.REAL64 -> Double.valueOf(text.trim());
-                case CIMDataType.DATETIME -> dateTime(text.trim());
+                case CIMDataType.DATETIME -> DataTypes.dateTime(text.trim());
                 case CIMDataType.REFERENCE -> new CIMObjectPath(text.trim());
                 default -> throw new IllegalArgumentException("cannot give a value the type " + type);
             };
@@ -58,8 +55,8 @@ public final class CimValues {
 
     /** Array elements (null elements stay null) as a typed array of {@code arrayType}. */
     public static Object fromTexts(CIMDataType arrayType, List<String> texts) {
-        CIMDataType element = elementType(arrayType);
-        Object result = Array.newInstance(javaClass(element), texts.size());
+        CIMDataType element = DataTypes.elementType(arrayType);
+        Object result = Array.newInstance(DataTypes.javaClass(element), texts.size());
         for (int i = 0; i < texts.size(); i++) {
             Array.set(result, i, fromText(element, texts.get(i)));
         }
@@ -76,11 +73,11 @@ public final class CimValues {
             return null;
         }
         if (type.isArray()) {
+            CIMDataType element = DataTypes.elementType(type);
             if (!value.getClass().isArray()) {
-                throw new IllegalArgumentException("expected an array of " + typeName(elementType(type)) + ", got a single value");
+                throw new IllegalArgumentException("expected an array of " + typeName(element) + ", got a single value");
             }
-            CIMDataType element = elementType(type);
-            Class<?> javaClass = javaClass(element);
+            Class<?> javaClass = DataTypes.javaClass(element);
             if (value.getClass().getComponentType() == javaClass) {
                 return value;
             }
@@ -94,7 +91,7 @@ public final class CimValues {
         if (value.getClass().isArray()) {
             throw new IllegalArgumentException("expected a single " + typeName(type) + ", got an array");
         }
-        Class<?> javaClass = javaClass(type);
+        Class<?> javaClass = DataTypes.javaClass(type);
         if (javaClass.isInstance(value)) {
             return value;
         }
@@ -113,28 +110,6 @@ public final class CimValues {
         throw new IllegalArgumentException("expected a " + typeName(type) + ", got a " + describe(value));
     }
 
-    /** The element type of an array type (or the type itself). */
-    public static CIMDataType elementType(CIMDataType type) {
-        if (!type.isArray()) {
-            return type;
-        }
-        if (type.getType() == CIMDataType.REFERENCE) {
-            return new CIMDataType(type.getRefClassName());
-        }
-        return new CIMDataType(type.getType(), false);
-    }
-
-    /** The array type whose elements are {@code type}. */
-    public static CIMDataType arrayType(CIMDataType type) {
-        if (type.isArray()) {
-            return type;
-        }
-        if (type.getType() == CIMDataType.REFERENCE) {
-            return new CIMDataType(type.getRefClassName(), 0);
-        }
-        return new CIMDataType(type.getType(), 0);
-    }
-
     /** True when values of {@code actual} may be stored where {@code declared} is expected. */
     public static boolean compatible(CIMDataType declared, CIMDataType actual) {
         if (declared.isArray() != actual.isArray()) {
@@ -145,29 +120,6 @@ public final class CimValues {
         }
         // An embedded object/instance is declared string and carried as OBJECT in javax.cim.
         return declared.getType() == CIMDataType.STRING && actual.getType() == CIMDataType.OBJECT;
-    }
-
-    /** The Java class javax.cim uses for values of the scalar {@code type}. */
-    public static Class<?> javaClass(CIMDataType type) {
-        return switch (type.getType()) {
-            case CIMDataType.STRING -> String.class;
-            case CIMDataType.CHAR16 -> Character.class;
-            case CIMDataType.BOOLEAN -> Boolean.class;
-            case CIMDataType.UINT8 -> UnsignedInteger8.class;
-            case CIMDataType.UINT16 -> UnsignedInteger16.class;
-            case CIMDataType.UINT32 -> UnsignedInteger32.class;
-            case CIMDataType.UINT64 -> UnsignedInteger64.class;
-            case CIMDataType.SINT8 -> Byte.class;
-            case CIMDataType.SINT16 -> Short.class;
-            case CIMDataType.SINT32 -> Integer.class;
-            case CIMDataType.SINT64 -> Long.class;
-            case CIMDataType.REAL32 -> Float.class;
-            case CIMDataType.REAL64 -> Double.class;
-            case CIMDataType.DATETIME -> CIMDateTime.class;
-            case CIMDataType.REFERENCE -> CIMObjectPath.class;
-            case CIMDataType.OBJECT -> CIMInstance.class;
-            default -> Object.class;
-        };
     }
 
     /** The MOF name of a type ("uint32", "string[]", "CIM_System ref"). */
@@ -205,14 +157,6 @@ public final class CimValues {
             return new BigInteger(t.substring(3), 16).negate();
         }
         return new BigInteger(t);
-    }
-
-    private static CIMDateTime dateTime(String text) {
-        // DSP0004: an interval has ':' where an absolute time has its UTC offset sign.
-        if (text.length() == 25 && text.charAt(21) == ':') {
-            return new CIMDateTimeInterval(text);
-        }
-        return new CIMDateTimeAbsolute(text);
     }
 
     private static String describe(Object value) {

@@ -9,17 +9,12 @@ import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.provider.libvirt.xml.network.NetworkXml;
 import org.vemanager.provider.mapping.CimNames;
-import org.vemanager.provider.mapping.InstanceBuilder;
 import org.vemanager.provider.mapping.Props;
-import org.vemanager.provider.profile.systemvirtualization.HostSystemProvider;
-import org.vemanager.provider.support.HostSingletonProvider;
+import org.vemanager.provider.support.HostServiceProvider;
 import org.vemanager.provider.support.MethodInputs;
-import org.vemanager.provider.support.Paths;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.wbem.spi.CimStatus;
-import org.vemanager.wbem.spi.MethodProvider;
 import org.vemanager.wbem.spi.MethodResult;
-import org.vemanager.wbem.spi.RequestContext;
 
 /**
  * VEM_ResourcePoolConfigurationService: creates and deletes storage pools and virtual networks with the
@@ -45,7 +40,7 @@ import org.vemanager.wbem.spi.RequestContext;
  * <p>{@code CreateResourceInPool} and {@code DeleteResourceInPool} create and delete storage volumes: our
  * extension, see {@link StorageVolumeMethods}.
  */
-public final class ResourcePoolConfigurationServiceProvider extends HostSingletonProvider implements MethodProvider {
+public final class ResourcePoolConfigurationServiceProvider extends HostServiceProvider {
 
     public static final String CLASS = "VEM_ResourcePoolConfigurationService";
     public static final String NAME = "ResourcePoolConfigurationService";
@@ -54,45 +49,16 @@ public final class ResourcePoolConfigurationServiceProvider extends HostSingleto
     private static final Pattern ADDRESS = Pattern.compile("(\\d{1,3}(\\.\\d{1,3}){3})/(\\d{1,2})");
 
     private final ResourcePools pools;
-    private final HostSystemProvider hostSystem;
     private final StorageVolumeMethods volumes;
 
-    public ResourcePoolConfigurationServiceProvider(ResourcePools pools, HostSystemProvider hostSystem) {
-        super(CLASS);
+    public ResourcePoolConfigurationServiceProvider(ResourcePools pools) {
+        super(pools.host(), CLASS, NAME, "Resource pool configuration service");
         this.pools = pools;
-        this.hostSystem = hostSystem;
         this.volumes = new StorageVolumeMethods(pools);
     }
 
     @Override
-    public CIMObjectPath path() throws CimException {
-        return instance().getObjectPath();
-    }
-
-    @Override
-    public CIMInstance instance() throws CimException {
-        return new InstanceBuilder(pools.host().namespace(), CLASS)
-                .key("SystemCreationClassName", CimNames.HOST_SYSTEM)
-                .key("SystemName", hostSystem.name())
-                .key("CreationClassName", CLASS)
-                .key("Name", NAME)
-                .string("ElementName", "Resource pool configuration service")
-                .uint16("EnabledState", 2)
-                .uint16("RequestedState", 12)
-                .uint16s("OperationalStatus", 2)
-                .build();
-    }
-
-    @Override
-    protected String notFound(CIMObjectPath path) {
-        return "no " + CLASS + " " + Paths.keyValue(path, "Name") + " on this host";
-    }
-
-    @Override
-    public MethodResult invokeMethod(RequestContext context, CIMObjectPath target, String methodName, CIMArgument<?>[] in)
-            throws CimException {
-        getInstance(context, target);
-        MethodInputs inputs = new MethodInputs(in);
+    protected MethodResult invoke(String methodName, MethodInputs inputs) throws CimException {
         return switch (methodName.toLowerCase(java.util.Locale.ROOT)) {
             case "createchildresourcepool" -> createChildPool(inputs);
             case "deleteresourcepool" -> deletePool(inputs);

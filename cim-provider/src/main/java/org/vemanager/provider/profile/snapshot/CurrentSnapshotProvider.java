@@ -1,15 +1,10 @@
 package org.vemanager.provider.profile.snapshot;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
-import org.vemanager.provider.libvirt.DomainView;
 import org.vemanager.provider.libvirt.Snapshots;
-import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.profile.virtualsystem.ComputerSystemProvider;
-import org.vemanager.provider.support.BinaryAssociationProvider;
-import org.vemanager.provider.support.Paths;
 import org.vemanager.wbem.spi.CimException;
 
 /**
@@ -18,19 +13,15 @@ import org.vemanager.wbem.spi.CimException;
  * VEM_LastAppliedSnapshot (Antecedent = snapshot, Dependent = system) and
  * VEM_MostCurrentSnapshotInBranch (Antecedent = system, Dependent = snapshot).
  */
-public final class CurrentSnapshotProvider extends BinaryAssociationProvider {
+public final class CurrentSnapshotProvider extends SystemSnapshotAssociation {
 
     public static final String LAST_APPLIED = "VEM_LastAppliedSnapshot";
     public static final String MOST_CURRENT_IN_BRANCH = "VEM_MostCurrentSnapshotInBranch";
 
-    private final SnapshotSettings settings;
-    private final ComputerSystemProvider systems;
     private final boolean snapshotFirst;
 
     private CurrentSnapshotProvider(SnapshotSettings settings, ComputerSystemProvider systems, String className, boolean snapshotFirst) {
-        super(settings.host(), className, "Antecedent", "Dependent");
-        this.settings = settings;
-        this.systems = systems;
+        super(settings, systems, className);
         this.snapshotFirst = snapshotFirst;
     }
 
@@ -43,30 +34,7 @@ public final class CurrentSnapshotProvider extends BinaryAssociationProvider {
     }
 
     @Override
-    protected List<Link> all() throws CimException {
-        List<Link> out = new ArrayList<>();
-        for (DomainView view : host.domains()) {
-            out.addAll(linksOfSystem(view.uuid()));
-        }
-        return out;
-    }
-
-    @Override
-    protected List<Link> linksOf(CIMObjectPath object) throws CimException {
-        if (Paths.isClass(object, CimNames.COMPUTER_SYSTEM)) {
-            return orNone(() -> linksOfSystem(ComputerSystemProvider.uuidOf(object)));
-        }
-        if (Paths.isClass(object, CimNames.VSSD)) {
-            Object id = Paths.keyValue(object, "InstanceID");
-            Optional<SnapshotSettings.SnapshotId> snapshot = SnapshotSettings.parse(id == null ? null : id.toString());
-            if (snapshot.isPresent()) {
-                return orNone(() -> linksOfSystem(snapshot.get().uuid()));
-            }
-        }
-        return List.of();
-    }
-
-    private List<Link> linksOfSystem(String uuid) throws CimException {
+    protected List<Link> linksOfSystem(String uuid) throws CimException {
         Optional<Snapshots.Snapshot> current = settings.snapshots().current(uuid);
         if (current.isEmpty()) {
             return List.of();

@@ -12,18 +12,13 @@ import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.provider.libvirt.DomainJobMonitor;
 import org.vemanager.provider.libvirt.DomainView;
 import org.vemanager.provider.mapping.CimNames;
-import org.vemanager.provider.mapping.InstanceBuilder;
 import org.vemanager.provider.mapping.Props;
-import org.vemanager.provider.profile.systemvirtualization.HostSystemProvider;
 import org.vemanager.provider.profile.virtualsystem.ComputerSystemProvider;
-import org.vemanager.provider.support.HostSingletonProvider;
+import org.vemanager.provider.support.HostServiceProvider;
 import org.vemanager.provider.support.MethodInputs;
-import org.vemanager.provider.support.Paths;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.wbem.spi.CimStatus;
-import org.vemanager.wbem.spi.MethodProvider;
 import org.vemanager.wbem.spi.MethodResult;
-import org.vemanager.wbem.spi.RequestContext;
 
 /**
  * VEM_VirtualSystemSnapshotService of the host.
@@ -40,7 +35,7 @@ import org.vemanager.wbem.spi.RequestContext;
  * (4096).</li>
  * </ul>
  */
-public final class VirtualSystemSnapshotServiceProvider extends HostSingletonProvider implements MethodProvider {
+public final class VirtualSystemSnapshotServiceProvider extends HostServiceProvider {
 
     public static final String CLASS = "VEM_VirtualSystemSnapshotService";
     public static final String NAME = "VirtualSystemSnapshotService";
@@ -51,33 +46,12 @@ public final class VirtualSystemSnapshotServiceProvider extends HostSingletonPro
     private static final DateTimeFormatter DEFAULT_NAME = DateTimeFormatter.ofPattern("'snap-'yyyyMMdd-HHmmss-SSS", Locale.ROOT);
 
     private final SnapshotSettings settings;
-    private final HostSystemProvider hostSystem;
     private final ComputerSystemProvider systems;
 
-    public VirtualSystemSnapshotServiceProvider(SnapshotSettings settings, HostSystemProvider hostSystem, ComputerSystemProvider systems) {
-        super(CLASS);
+    public VirtualSystemSnapshotServiceProvider(SnapshotSettings settings, ComputerSystemProvider systems) {
+        super(settings.host(), CLASS, NAME, "Virtual system snapshot service");
         this.settings = settings;
-        this.hostSystem = hostSystem;
         this.systems = systems;
-    }
-
-    @Override
-    public CIMObjectPath path() throws CimException {
-        return instance().getObjectPath();
-    }
-
-    @Override
-    public CIMInstance instance() throws CimException {
-        return new InstanceBuilder(settings.host().namespace(), CLASS)
-                .key("SystemCreationClassName", CimNames.HOST_SYSTEM)
-                .key("SystemName", hostSystem.name())
-                .key("CreationClassName", CLASS)
-                .key("Name", NAME)
-                .string("ElementName", "Virtual system snapshot service")
-                .uint16("EnabledState", 2)
-                .uint16("RequestedState", 12)
-                .uint16s("OperationalStatus", 2)
-                .build();
     }
 
     /** The snapshot types this host's hypervisor takes: the test driver has no disk-only snapshots. */
@@ -86,15 +60,7 @@ public final class VirtualSystemSnapshotServiceProvider extends HostSingletonPro
     }
 
     @Override
-    protected String notFound(CIMObjectPath path) {
-        return "no " + CLASS + " " + Paths.keyValue(path, "Name") + " on this host";
-    }
-
-    @Override
-    public MethodResult invokeMethod(RequestContext context, CIMObjectPath target, String methodName, CIMArgument<?>[] in)
-            throws CimException {
-        getInstance(context, target);
-        MethodInputs inputs = new MethodInputs(in);
+    protected MethodResult invoke(String methodName, MethodInputs inputs) throws CimException {
         return switch (methodName.toLowerCase(Locale.ROOT)) {
             case "createsnapshot" -> create(inputs);
             case "destroysnapshot" -> destroy(inputs);

@@ -39,6 +39,7 @@ import org.vemanager.provider.mapping.ResourceMapping;
 import org.vemanager.provider.profile.virtualsystem.ComputerSystemProvider;
 import org.vemanager.provider.profile.virtualsystem.VirtualSystemSettingDataProvider;
 import org.vemanager.provider.support.HostIdentity;
+import org.vemanager.provider.support.MethodInputs;
 import org.vemanager.provider.support.Paths;
 import org.vemanager.provider.support.VirtHost;
 import org.vemanager.wbem.spi.CimException;
@@ -82,7 +83,7 @@ public final class VirtualSystemManagement {
         this.settings = settings;
     }
 
-    MethodResult defineSystem(MethodArguments args) throws CimException {
+    MethodResult defineSystem(MethodInputs args) throws CimException {
         CIMInstance systemSettings = args.instance("SystemSettings", false);
         CIMInstance[] resources = args.instances("ResourceSettings", false);
         CIMObjectPath reference = args.reference("ReferenceConfiguration", false);
@@ -91,14 +92,14 @@ public final class VirtualSystemManagement {
             name = Props.string(systemSettings, "ElementName", "SystemSettings");
         }
         if (name == null) {
-            throw MethodArguments.invalid("SystemSettings", "must give the new system's name in VirtualSystemIdentifier or ElementName");
+            throw MethodInputs.invalid("SystemSettings", "must give the new system's name in VirtualSystemIdentifier or ElementName");
         }
         if (!NAME.matcher(name).matches()) {
-            throw MethodArguments.invalid("SystemSettings", "VirtualSystemIdentifier '" + name
+            throw MethodInputs.invalid("SystemSettings", "VirtualSystemIdentifier '" + name
                     + "' is not a valid name (letters, digits and _.+- , at most 64, starting with a letter or digit)");
         }
         if (nameTaken(name)) {
-            throw MethodArguments.invalid("SystemSettings",
+            throw MethodInputs.invalid("SystemSettings",
                     "VirtualSystemIdentifier '" + name + "' is already used by another virtual system");
         }
         String requestedType = systemSettings == null ? null : Props.string(systemSettings, "VirtualSystemType", "SystemSettings");
@@ -119,7 +120,7 @@ public final class VirtualSystemManagement {
                 new CIMArgument<>("Job", new CIMDataType(CimNames.CONCRETE_JOB), null)));
     }
 
-    MethodResult destroySystem(MethodArguments args) throws CimException {
+    MethodResult destroySystem(MethodInputs args) throws CimException {
         CIMObjectPath affected = args.reference("AffectedSystem", true);
         String uuid = existingSystem(affected, "AffectedSystem");
         host.hypervisor().onDomain(uuid, "destroy virtual system " + uuid, d -> {
@@ -140,7 +141,7 @@ public final class VirtualSystemManagement {
         return MethodResult.of(0, List.of(new CIMArgument<>("Job", new CIMDataType(CimNames.CONCRETE_JOB), null)));
     }
 
-    MethodResult modifySystemSettings(MethodArguments args) throws CimException {
+    MethodResult modifySystemSettings(MethodInputs args) throws CimException {
         CIMInstance systemSettings = args.instance("SystemSettings", true);
         String instanceId = Props.string(systemSettings, "InstanceID", "SystemSettings");
         refuseSnapshotSettings("SystemSettings", instanceId);
@@ -149,29 +150,29 @@ public final class VirtualSystemManagement {
             uuid = VirtualSystemSettingDataProvider.uuidOfInstanceId(instanceId);
             host.domain(uuid);
         } catch (CimException e) {
-            throw MethodArguments.invalid("SystemSettings", "InstanceID '" + instanceId + "' names no virtual system here");
+            throw MethodInputs.invalid("SystemSettings", "InstanceID '" + instanceId + "' names no virtual system here");
         }
         host.editor().edit(uuid, "modify the settings of " + uuid, config -> {
             String name = Props.string(systemSettings, "VirtualSystemIdentifier", "SystemSettings");
             if (name != null && !name.equals(config.name)) {
-                throw MethodArguments.invalid("SystemSettings", "VirtualSystemIdentifier: renaming '" + config.name + "' to '" + name
+                throw MethodInputs.invalid("SystemSettings", "VirtualSystemIdentifier: renaming '" + config.name + "' to '" + name
                         + "' is not supported");
             }
             String element = Props.string(systemSettings, "ElementName", "SystemSettings");
             if (element != null && !element.equals(config.name)) {
-                throw MethodArguments.invalid("SystemSettings", "ElementName: renaming '" + config.name + "' to '" + element
+                throw MethodInputs.invalid("SystemSettings", "ElementName: renaming '" + config.name + "' to '" + element
                         + "' is not supported");
             }
             String type = Props.string(systemSettings, "VirtualSystemType", "SystemSettings");
             if (type != null && !type.equals(VirtualSystemManagementCapabilitiesProvider.systemType(config.type))) {
-                throw MethodArguments.invalid("SystemSettings", "VirtualSystemType of an existing system cannot change");
+                throw MethodInputs.invalid("SystemSettings", "VirtualSystemType of an existing system cannot change");
             }
             applyNotes(config, systemSettings);
         });
         return MethodResult.of(0, List.of(new CIMArgument<>("Job", new CIMDataType(CimNames.CONCRETE_JOB), null)));
     }
 
-    MethodResult addResourceSettings(MethodArguments args) throws CimException {
+    MethodResult addResourceSettings(MethodInputs args) throws CimException {
         CIMObjectPath affected = args.reference("AffectedConfiguration", true);
         CIMInstance[] resources = args.instances("ResourceSettings", true);
         Object affectedId = Paths.keyValue(affected, "InstanceID");
@@ -181,7 +182,7 @@ public final class VirtualSystemManagement {
             uuid = VirtualSystemSettingDataProvider.uuidOf(affected);
             host.domain(uuid);
         } catch (CimException e) {
-            throw MethodArguments.invalid("AffectedConfiguration", "names no virtual system setting data here: " + affected);
+            throw MethodInputs.invalid("AffectedConfiguration", "names no virtual system setting data here: " + affected);
         }
         List<String> ids = new ArrayList<>();
         DomainXml defined = host.editor().edit(uuid, "add resources to " + uuid, config -> {
@@ -200,7 +201,7 @@ public final class VirtualSystemManagement {
         return resulting(ids);
     }
 
-    MethodResult modifyResourceSettings(MethodArguments args) throws CimException {
+    MethodResult modifyResourceSettings(MethodInputs args) throws CimException {
         CIMInstance[] resources = args.instances("ResourceSettings", true);
         String uuid = commonSystem(resources);
         List<String> ids = new ArrayList<>();
@@ -219,8 +220,8 @@ public final class VirtualSystemManagement {
         return resulting(ids);
     }
 
-    MethodResult removeResourceSettings(MethodArguments args) throws CimException {
-        CIMObjectPath[] refs = args.references("ResourceSettings");
+    MethodResult removeResourceSettings(MethodInputs args) throws CimException {
+        CIMObjectPath[] refs = args.references("ResourceSettings", true);
         String[] ids = new String[refs.length];
         String uuid = null;
         for (int i = 0; i < refs.length; i++) {
@@ -228,11 +229,11 @@ public final class VirtualSystemManagement {
             refuseSnapshotSettings("ResourceSettings[" + i + "]", id == null ? null : id.toString());
             Optional<InstanceIds.Parsed> parsed = InstanceIds.parse(id == null ? null : id.toString());
             if (parsed.isEmpty() || parsed.get().kind().isEmpty()) {
-                throw MethodArguments.invalid("ResourceSettings[" + i + "]",
+                throw MethodInputs.invalid("ResourceSettings[" + i + "]",
                         "does not name a resource allocation of VE-manager: " + refs[i]);
             }
             if (uuid != null && !uuid.equalsIgnoreCase(parsed.get().uuid())) {
-                throw MethodArguments.invalid("ResourceSettings[" + i + "]", "belongs to another virtual system than ResourceSettings[0]");
+                throw MethodInputs.invalid("ResourceSettings[" + i + "]", "belongs to another virtual system than ResourceSettings[0]");
             }
             uuid = parsed.get().uuid();
             ids[i] = id.toString();
@@ -337,7 +338,7 @@ public final class VirtualSystemManagement {
     private static void refuseSnapshotSettings(String parameter, String instanceId) throws CimException {
         Optional<InstanceIds.SnapshotPart> snapshot = InstanceIds.parseSnapshot(instanceId);
         if (snapshot.isPresent()) {
-            throw MethodArguments.invalid(parameter, "'" + instanceId + "' is a setting saved with snapshot '" + snapshot.get().name()
+            throw MethodInputs.invalid(parameter, "'" + instanceId + "' is a setting saved with snapshot '" + snapshot.get().name()
                     + "' of virtual system " + snapshot.get().uuid() + "; a snapshot's settings are read-only (ApplySnapshot returns the"
                     + " system to them)");
         }
@@ -371,7 +372,7 @@ public final class VirtualSystemManagement {
             host.domain(uuid);
         } catch (CimException e) {
             if (e.status() == CimStatus.NOT_FOUND) {
-                throw MethodArguments.invalid(label, "names resources of virtual system " + uuid + ", which does not exist");
+                throw MethodInputs.invalid(label, "names resources of virtual system " + uuid + ", which does not exist");
             }
             throw e;
         }
@@ -383,7 +384,7 @@ public final class VirtualSystemManagement {
             return view.uuid();
         } catch (CimException e) {
             if (e.status() == CimStatus.NOT_FOUND) {
-                throw MethodArguments.invalid(parameter, "names no virtual system here: " + path);
+                throw MethodInputs.invalid(parameter, "names no virtual system here: " + path);
             }
             throw e;
         }
@@ -414,7 +415,7 @@ public final class VirtualSystemManagement {
                 return t;
             }
         }
-        throw MethodArguments.invalid("SystemSettings", "VirtualSystemType '" + requestedType + "' is not supported here; use one of "
+        throw MethodInputs.invalid("SystemSettings", "VirtualSystemType '" + requestedType + "' is not supported here; use one of "
                 + id.domainTypes().stream().map(VirtualSystemManagementCapabilitiesProvider::systemType).toList());
     }
 
@@ -439,11 +440,11 @@ public final class VirtualSystemManagement {
             uuid = VirtualSystemSettingDataProvider.uuidOf(reference);
             host.domain(uuid);
         } catch (CimException e) {
-            throw MethodArguments.invalid("ReferenceConfiguration", "names no virtual system setting data here: " + reference);
+            throw MethodInputs.invalid("ReferenceConfiguration", "names no virtual system setting data here: " + reference);
         }
         DomainXml copy = host.editor().fetch(uuid);
         if (requestedType != null && !requestedType.equals(VirtualSystemManagementCapabilitiesProvider.systemType(copy.type))) {
-            throw MethodArguments.invalid("SystemSettings", "VirtualSystemType '" + requestedType + "' differs from the reference's "
+            throw MethodInputs.invalid("SystemSettings", "VirtualSystemType '" + requestedType + "' differs from the reference's "
                     + VirtualSystemManagementCapabilitiesProvider.systemType(copy.type));
         }
         for (NetInterface nic : copy.devices().interfaces) {

@@ -1,7 +1,6 @@
 package org.vemanager.agent.node.guest;
 
 import java.util.List;
-import java.util.Set;
 import org.metricshub.wbem.javax.cim.CIMArgument;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
@@ -12,8 +11,6 @@ import org.vemanager.provider.support.MethodInputs;
 import org.vemanager.provider.support.Paths;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.wbem.spi.CimStatus;
-import org.vemanager.wbem.spi.InstanceProvider;
-import org.vemanager.wbem.spi.InstanceSink;
 import org.vemanager.wbem.spi.InstanceWriteProvider;
 import org.vemanager.wbem.spi.MethodProvider;
 import org.vemanager.wbem.spi.MethodResult;
@@ -25,20 +22,28 @@ import org.vemanager.wbem.spi.RequestContext;
  * ModifyInstance of UserPassword sets the password.
  * Accounts are created with VEM_AccountManagementService.CreateAccount, as DSP1034 says.
  */
-final class AccountProvider implements InstanceProvider, InstanceWriteProvider, MethodProvider {
+final class AccountProvider extends GuestListedProvider<UserAccount> implements InstanceWriteProvider, MethodProvider {
 
     static final int ENABLED = 2;
     static final int DISABLED = 3;
 
-    private final GuestDirectory guests;
-
     AccountProvider(GuestDirectory guests) {
-        this.guests = guests;
+        super(guests, GuestPaths.ACCOUNT);
     }
 
     @Override
-    public Set<String> classNames() {
-        return Set.of(GuestPaths.ACCOUNT);
+    List<UserAccount> listed(GuestVm guest) throws CimException {
+        return users(guest);
+    }
+
+    @Override
+    CIMInstance instanceOf(GuestVm guest, UserAccount user) {
+        return instance(guest, user);
+    }
+
+    @Override
+    UserAccount named(GuestVm guest, CIMObjectPath path) throws CimException {
+        return user(guest, Paths.stringKey(path, "Name"));
     }
 
     static List<UserAccount> users(GuestVm guest) throws CimException {
@@ -47,13 +52,7 @@ final class AccountProvider implements InstanceProvider, InstanceWriteProvider, 
 
     /** The user a VEM_Account path names, read from its guest; NOT_FOUND when absent. */
     static UserAccount user(GuestVm guest, String name) throws CimException {
-        for (UserAccount user : users(guest)) {
-            if (user.name().equals(name)) {
-                return user;
-            }
-        }
-        throw new CimException(CimStatus.NOT_FOUND, "no account '" + name + "' in VM '" + guest.name() + "' ("
-                + guest.uuid() + ")");
+        return guest.find(users(guest), user -> user.name().equals(name), "account '" + name + "'");
     }
 
     /**
@@ -70,21 +69,6 @@ final class AccountProvider implements InstanceProvider, InstanceWriteProvider, 
                 .uint16("EnabledState", locked ? DISABLED : ENABLED)
                 .uint16("RequestedState", 12)
                 .build();
-    }
-
-    @Override
-    public void enumerateInstances(RequestContext context, String className, InstanceSink sink) throws CimException {
-        guests.forEachGuest(guest -> {
-            for (UserAccount user : users(guest)) {
-                sink.accept(instance(guest, user));
-            }
-        });
-    }
-
-    @Override
-    public CIMInstance getInstance(RequestContext context, CIMObjectPath path) throws CimException {
-        GuestVm guest = guests.guest(GuestPaths.requireUuid(path));
-        return instance(guest, user(guest, Paths.stringKey(path, "Name")));
     }
 
     @Override

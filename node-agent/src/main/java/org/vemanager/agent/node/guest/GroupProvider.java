@@ -1,29 +1,32 @@
 package org.vemanager.agent.node.guest;
 
 import java.util.List;
-import java.util.Set;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.agent.guest.api.GroupInfo;
 import org.vemanager.provider.mapping.InstanceBuilder;
 import org.vemanager.wbem.spi.CimException;
-import org.vemanager.wbem.spi.CimStatus;
-import org.vemanager.wbem.spi.InstanceProvider;
-import org.vemanager.wbem.spi.InstanceSink;
-import org.vemanager.wbem.spi.RequestContext;
 
 /** VEM_Group (DSP1034): a group of a guest, Name "{@code <VM UUID>:<group>}" because CIM_Group is keyed by name alone. */
-final class GroupProvider implements InstanceProvider {
-
-    private final GuestDirectory guests;
+final class GroupProvider extends GuestListedProvider<GroupInfo> {
 
     GroupProvider(GuestDirectory guests) {
-        this.guests = guests;
+        super(guests, GuestPaths.GROUP);
     }
 
     @Override
-    public Set<String> classNames() {
-        return Set.of(GuestPaths.GROUP);
+    List<GroupInfo> listed(GuestVm guest) throws CimException {
+        return groups(guest);
+    }
+
+    @Override
+    CIMInstance instanceOf(GuestVm guest, GroupInfo group) {
+        return instance(guest.uuid(), group);
+    }
+
+    @Override
+    GroupInfo named(GuestVm guest, CIMObjectPath path) throws CimException {
+        return group(guest, GuestPaths.groupName(path));
     }
 
     static List<GroupInfo> groups(GuestVm guest) throws CimException {
@@ -31,13 +34,7 @@ final class GroupProvider implements InstanceProvider {
     }
 
     static GroupInfo group(GuestVm guest, String name) throws CimException {
-        for (GroupInfo group : groups(guest)) {
-            if (group.name().equals(name)) {
-                return group;
-            }
-        }
-        throw new CimException(CimStatus.NOT_FOUND, "no group '" + name + "' in VM '" + guest.name() + "' ("
-                + guest.uuid() + ")");
+        return guest.find(groups(guest), group -> group.name().equals(name), "group '" + name + "'");
     }
 
     /** CIM_Group requires CommonName: the group's name, as for an LDAP group's cn. */
@@ -49,20 +46,5 @@ final class GroupProvider implements InstanceProvider {
                 .string("CommonName", group.name())
                 .string("BusinessCategory", "gid " + group.gid())
                 .build();
-    }
-
-    @Override
-    public void enumerateInstances(RequestContext context, String className, InstanceSink sink) throws CimException {
-        guests.forEachGuest(guest -> {
-            for (GroupInfo group : groups(guest)) {
-                sink.accept(instance(guest.uuid(), group));
-            }
-        });
-    }
-
-    @Override
-    public CIMInstance getInstance(RequestContext context, CIMObjectPath path) throws CimException {
-        GuestVm guest = guests.guest(GuestPaths.requireUuid(path));
-        return instance(guest.uuid(), group(guest, GuestPaths.groupName(path)));
     }
 }

@@ -1,7 +1,6 @@
 package org.vemanager.agent.node.guest;
 
 import java.util.List;
-import java.util.Set;
 import org.metricshub.wbem.javax.cim.CIMArgument;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
@@ -9,8 +8,6 @@ import org.vemanager.agent.guest.api.ServiceUnit;
 import org.vemanager.provider.support.Paths;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.wbem.spi.CimStatus;
-import org.vemanager.wbem.spi.InstanceProvider;
-import org.vemanager.wbem.spi.InstanceSink;
 import org.vemanager.wbem.spi.MethodProvider;
 import org.vemanager.wbem.spi.MethodResult;
 import org.vemanager.wbem.spi.RequestContext;
@@ -21,17 +18,26 @@ import org.vemanager.wbem.spi.RequestContext;
  * StartService/StopService act now, EnableService/DisableService change the boot behaviour.
  * A guest without systemd answers NOT_SUPPORTED ("not available in this guest").
  */
-final class GuestServiceProvider implements InstanceProvider, MethodProvider {
-
-    private final GuestDirectory guests;
+final class GuestServiceProvider extends GuestListedProvider<ServiceUnit> implements MethodProvider {
 
     GuestServiceProvider(GuestDirectory guests) {
-        this.guests = guests;
+        super(guests, GuestPaths.GUEST_SERVICE);
     }
 
     @Override
-    public Set<String> classNames() {
-        return Set.of(GuestPaths.GUEST_SERVICE);
+    List<ServiceUnit> listed(GuestVm guest) throws CimException {
+        return services(guest);
+    }
+
+    @Override
+    CIMInstance instanceOf(GuestVm guest, ServiceUnit unit) {
+        return instance(guest.uuid(), unit);
+    }
+
+    @Override
+    ServiceUnit named(GuestVm guest, CIMObjectPath path) throws CimException {
+        String name = Paths.stringKey(path, "Name");
+        return guest.find(services(guest), unit -> unit.name().equals(name), "service '" + name + "'");
     }
 
     private static List<ServiceUnit> services(GuestVm guest) throws CimException {
@@ -56,28 +62,6 @@ final class GuestServiceProvider implements InstanceProvider, MethodProvider {
                 .uint16("EnabledState", active ? 2 : 3)
                 .uint16("EnabledDefault", enabledDefault(unit.unitFileState()))
                 .build();
-    }
-
-    @Override
-    public void enumerateInstances(RequestContext context, String className, InstanceSink sink) throws CimException {
-        guests.forEachGuest(guest -> {
-            for (ServiceUnit unit : services(guest)) {
-                sink.accept(instance(guest.uuid(), unit));
-            }
-        });
-    }
-
-    @Override
-    public CIMInstance getInstance(RequestContext context, CIMObjectPath path) throws CimException {
-        GuestVm guest = guests.guest(GuestPaths.requireUuid(path));
-        String name = Paths.stringKey(path, "Name");
-        for (ServiceUnit unit : services(guest)) {
-            if (unit.name().equals(name)) {
-                return instance(guest.uuid(), unit);
-            }
-        }
-        throw new CimException(CimStatus.NOT_FOUND, "no service '" + name + "' in VM '" + guest.name() + "' ("
-                + guest.uuid() + ")");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.vemanager.agent.node.guest;
 
+import java.util.List;
+import java.util.function.Predicate;
 import org.vemanager.agent.guest.api.GuestAgentException;
 import org.vemanager.agent.guest.api.GuestFault;
 import org.vemanager.agent.guest.client.GuestAgentClient;
@@ -36,6 +38,19 @@ public record GuestVm(String uuid, String name, GuestAgentClient client) {
                     AUTHENTICATION_FAILED, RATE_LIMITED, UNKNOWN -> true;
             default -> false;
         };
+    }
+
+    /**
+     * The first of {@code items} (read from this guest) that {@code matches}; NOT_FOUND "no {@code what} in VM
+     * …" naming this VM when none does.
+     */
+    public <T> T find(List<T> items, Predicate<? super T> matches, String what) throws CimException {
+        for (T item : items) {
+            if (matches.test(item)) {
+                return item;
+            }
+        }
+        throw new CimException(CimStatus.NOT_FOUND, "no " + what + " in VM '" + name + "' (" + uuid + ")");
     }
 
     public String label() {

@@ -1,7 +1,6 @@
 package org.vemanager.agent.node.guest;
 
 import java.util.List;
-import java.util.Set;
 import org.metricshub.wbem.javax.cim.CIMArgument;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
@@ -12,8 +11,6 @@ import org.vemanager.provider.support.MethodInputs;
 import org.vemanager.provider.support.Paths;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.wbem.spi.CimStatus;
-import org.vemanager.wbem.spi.InstanceProvider;
-import org.vemanager.wbem.spi.InstanceSink;
 import org.vemanager.wbem.spi.MethodProvider;
 import org.vemanager.wbem.spi.MethodResult;
 import org.vemanager.wbem.spi.RequestContext;
@@ -22,19 +19,27 @@ import org.vemanager.wbem.spi.RequestContext;
  * VEM_UnixProcess: a process of a guest, Handle = its pid, CSName = its VM's UUID.
  * SendSignal(Signal) sends a signal (1..64) through the guest-agent; 0 only checks it exists.
  */
-final class UnixProcessProvider implements InstanceProvider, MethodProvider {
+final class UnixProcessProvider extends GuestListedProvider<ProcessInfo> implements MethodProvider {
 
     static final int MAX_SIGNAL = 64;
 
-    private final GuestDirectory guests;
-
     UnixProcessProvider(GuestDirectory guests) {
-        this.guests = guests;
+        super(guests, GuestPaths.UNIX_PROCESS);
     }
 
     @Override
-    public Set<String> classNames() {
-        return Set.of(GuestPaths.UNIX_PROCESS);
+    List<ProcessInfo> listed(GuestVm guest) throws CimException {
+        return processes(guest);
+    }
+
+    @Override
+    CIMInstance instanceOf(GuestVm guest, ProcessInfo process) {
+        return instance(guest.uuid(), process);
+    }
+
+    @Override
+    ProcessInfo named(GuestVm guest, CIMObjectPath path) throws CimException {
+        return process(guest, pid(path));
     }
 
     private static List<ProcessInfo> processes(GuestVm guest) throws CimException {
@@ -91,28 +96,7 @@ final class UnixProcessProvider implements InstanceProvider, MethodProvider {
     }
 
     private static ProcessInfo process(GuestVm guest, int pid) throws CimException {
-        for (ProcessInfo process : processes(guest)) {
-            if (process.pid() == pid) {
-                return process;
-            }
-        }
-        throw new CimException(CimStatus.NOT_FOUND, "no process " + pid + " in VM '" + guest.name() + "' ("
-                + guest.uuid() + ")");
-    }
-
-    @Override
-    public void enumerateInstances(RequestContext context, String className, InstanceSink sink) throws CimException {
-        guests.forEachGuest(guest -> {
-            for (ProcessInfo process : processes(guest)) {
-                sink.accept(instance(guest.uuid(), process));
-            }
-        });
-    }
-
-    @Override
-    public CIMInstance getInstance(RequestContext context, CIMObjectPath path) throws CimException {
-        GuestVm guest = guests.guest(GuestPaths.requireUuid(path));
-        return instance(guest.uuid(), process(guest, pid(path)));
+        return guest.find(processes(guest), process -> process.pid() == pid, "process " + pid);
     }
 
     @Override
