@@ -1,9 +1,5 @@
 package org.vemanager.provider.testing;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,29 +34,14 @@ public final class TestHost implements AutoCloseable {
         VirtualizationProviders.register(registry, hypervisor);
     }
 
-    /** A host built from a fixture under {@code src/test/resources/hosts/}, copied into {@code dir}. */
+    /** A host built from a fixture under {@code src/test/resources/hosts/}, written into {@code dir}. */
     public static TestHost fromFixture(Path dir, String fixture) throws CimException {
-        try (InputStream in = TestHost.class.getResourceAsStream("/hosts/" + fixture)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture /hosts/" + fixture);
-            }
-            Path file = dir.resolve(fixture);
-            Files.copy(in, file);
-            return new TestHost(Hypervisor.open("test://" + file.toAbsolutePath()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new TestHost(HostFixture.open(HostFixture.write(dir, "/hosts/" + fixture)));
     }
 
     /** A host from literal node XML, written into {@code dir}. */
     public static TestHost fromXml(Path dir, String nodeXml) throws CimException {
-        try {
-            Path file = dir.resolve("host.xml");
-            Files.writeString(file, nodeXml);
-            return new TestHost(Hypervisor.open("test://" + file.toAbsolutePath()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new TestHost(HostFixture.open(HostFixture.writeXml(dir, "host.xml", nodeXml)));
     }
 
     public Hypervisor hypervisor() {
