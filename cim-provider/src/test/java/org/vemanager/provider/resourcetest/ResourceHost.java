@@ -10,39 +10,33 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.metricshub.wbem.javax.cim.CIMArgument;
 import org.metricshub.wbem.javax.cim.CIMInstance;
-import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.provider.ResourceProviders;
 import org.vemanager.provider.VirtualizationProviders;
 import org.vemanager.provider.libvirt.Hypervisor;
-import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.profile.metrics.MetricsSampler;
 import org.vemanager.provider.profile.resourcepool.PoolKind;
 import org.vemanager.provider.support.VirtHost;
 import org.vemanager.provider.testing.HostFixture;
+import org.vemanager.provider.testing.ProviderCalls;
 import org.vemanager.provider.testing.RecordingRegistry;
 import org.vemanager.provider.testing.SyncJobs;
 import org.vemanager.wbem.spi.CimException;
-import org.vemanager.wbem.spi.MethodResult;
 import org.vemanager.wbem.spi.ProfileDeclaration;
 import org.vemanager.wbem.spi.Provider;
-import org.vemanager.wbem.spi.RequestContext;
 
 /**
  * A private libvirt test-driver host (a fixture under {@code /resourcetest/}, with {@code @DIR@} replaced
  * by its directory) with the virtualization and resource providers registered in one
  * {@link RecordingRegistry} (which rejects a class registered twice, as the server does); one-line calls
- * into the providers as the dispatcher would make them.
+ * into the providers as the dispatcher would make them come from {@link ProviderCalls}.
  *
  * <p>Two ways to hold one: {@link #fromFixture} opens it at once in a directory the caller owns (for a
  * try-with-resources block), and {@link #perTest} is a JUnit extension for a test class's field, which
  * opens a fresh host in a directory of its own before each test and closes and deletes it after:
  * <pre>{@code @RegisterExtension final ResourceHost host = ResourceHost.perTest("pool-host.xml");}</pre>
  */
-public final class ResourceHost implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
-
-    public static final RequestContext CONTEXT = new RequestContext(CimNames.NAMESPACE, "tester");
+public final class ResourceHost extends ProviderCalls implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
 
     private final String fixture;
     // Set once, by open(): at construction for fromFixture, before the test for perTest.
@@ -115,6 +109,11 @@ public final class ResourceHost implements AutoCloseable, BeforeEachCallback, Af
         return sampler;
     }
 
+    @Override
+    public RecordingRegistry registry() {
+        return registry;
+    }
+
     public SyncJobs jobs() {
         return registry.jobs();
     }
@@ -127,12 +126,6 @@ public final class ResourceHost implements AutoCloseable, BeforeEachCallback, Af
         return registry.indications();
     }
 
-    public List<CIMInstance> enumerate(String className) throws CimException {
-        List<CIMInstance> out = new ArrayList<>();
-        registry.instanceProvider(className).enumerateInstances(CONTEXT, className, out::add);
-        return out;
-    }
-
     /** Every pool, of every kind's class (what a deep enumeration of VEM_ResourcePool returns). */
     public List<CIMInstance> pools() throws CimException {
         List<CIMInstance> out = new ArrayList<>();
@@ -140,29 +133,6 @@ public final class ResourceHost implements AutoCloseable, BeforeEachCallback, Af
             out.addAll(enumerate(kind.className()));
         }
         return out;
-    }
-
-    public CIMInstance get(CIMObjectPath path) throws CimException {
-        return registry.instanceProvider(path.getObjectName()).getInstance(CONTEXT, path);
-    }
-
-    public List<CIMInstance> references(String associationClass, CIMObjectPath object, String role) throws CimException {
-        List<CIMInstance> out = new ArrayList<>();
-        registry.associationProvider(associationClass).references(CONTEXT, associationClass, object, role, out::add);
-        return out;
-    }
-
-    public MethodResult invoke(CIMObjectPath target, String method, CIMArgument<?>... in) throws CimException {
-        return registry.methodProvider(target.getObjectName()).invokeMethod(CONTEXT, target, method, in);
-    }
-
-    /** The single instance of a class (a service or the host). */
-    public CIMObjectPath only(String className) throws CimException {
-        List<CIMInstance> all = enumerate(className);
-        if (all.size() != 1) {
-            throw new IllegalStateException(all.size() + " instances of " + className);
-        }
-        return all.get(0).getObjectPath();
     }
 
     public Provider provider(String className) {
