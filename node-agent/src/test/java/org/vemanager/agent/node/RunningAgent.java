@@ -34,8 +34,9 @@ public final class RunningAgent implements AutoCloseable, BeforeEachCallback, Af
     public static final String QEMU_URI = "qemu:///system";
 
     private final String fixture;
-    // Set once, by start(): at once for on(...), before the test for perTest.
+    // perTest's own directory, made before the test and deleted after it.
     private Path dir;
+    // Set once, by start(): at once for on(...), before the test for perTest.
     private LocalNodeAgent agent;
     private WBEMClient client;
 
