@@ -2,17 +2,14 @@ package org.vemanager.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.metricshub.wbem.javax.cim.CIMArgument;
 import org.metricshub.wbem.javax.cim.CIMClass;
-import org.metricshub.wbem.javax.cim.CIMClassProperty;
 import org.metricshub.wbem.javax.cim.CIMDataType;
 import org.metricshub.wbem.javax.cim.CIMInstance;
-import org.metricshub.wbem.javax.cim.CIMProperty;
 import org.metricshub.wbem.javax.cim.UnsignedInteger16;
 import org.vemanager.mof.MofRepository;
 import org.vemanager.mof.ServedClasses;
@@ -34,37 +31,35 @@ import org.vemanager.wbem.spi.CimException;
  */
 class ResourceClassConformanceTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final ResourceHost host = ResourceHost.perTest("pool-host.xml");
 
     @Test
     void everyPropertyWeProduceIsDeclaredWithTheSameType() throws CimException {
         MofRepository served = ServedClasses.load();
         List<String> problems = new ArrayList<>();
         List<CIMInstance> produced = new ArrayList<>();
-        try (ResourceHost host = ResourceHost.fromFixture(dir, "pool-host.xml")) {
-            host.sampler().sampleNow();
-            host.sampler().sampleNow();
-            new StoragePools(host.hypervisor()).createVolume("empty", "extent.img", 1L << 20);
-            CIMInstance settings = new InstanceBuilder(CimNames.NAMESPACE, CimNames.VSSD).key("InstanceID", "x")
-                    .string("ElementName", "s1").build();
-            host.invoke(host.only(VirtualSystemSnapshotServiceProvider.CLASS), "CreateSnapshot",
-                    new CIMArgument<>("AffectedSystem", new CIMDataType(CimNames.COMPUTER_SYSTEM), InstanceBuilder.path(CimNames.NAMESPACE,
-                            CimNames.COMPUTER_SYSTEM, InstanceBuilder.stringKey("CreationClassName", CimNames.COMPUTER_SYSTEM),
-                            InstanceBuilder.stringKey("Name", "11111111-0000-4000-8000-000000000001"))),
-                    new CIMArgument<>("SnapshotSettings", CIMDataType.OBJECT_T, settings),
-                    new CIMArgument<>("SnapshotType", CIMDataType.UINT16_T, new UnsignedInteger16(2)));
-            for (String className : ResourceProviders.providers(new VirtHost(host.hypervisor(), host.jobs()), host.sampler()).stream()
-                    .flatMap(p -> p.classNames().stream()).toList()) {
-                produced.addAll(host.enumerate(className));
-            }
-            VirtHost virtHost = new VirtHost(host.hypervisor(), host.jobs());
-            produced.addAll(new SnapshotSettings(virtHost).all());
-            for (String role : new String[] {"Minimum", "Maximum", "Default", "Increment"}) {
-                for (String pool : new String[] {"processor/host", "memory/host", "storage/images", "network/default"}) {
-                    produced.add(new CapabilityTemplates(new ResourcePools(virtHost)).find("VEM:pool/" + pool + "/template/" + role)
-                            .orElseThrow());
-                }
+        host.sampler().sampleNow();
+        host.sampler().sampleNow();
+        new StoragePools(host.hypervisor()).createVolume("empty", "extent.img", 1L << 20);
+        CIMInstance settings = new InstanceBuilder(CimNames.NAMESPACE, CimNames.VSSD).key("InstanceID", "x")
+                .string("ElementName", "s1").build();
+        host.invoke(host.only(VirtualSystemSnapshotServiceProvider.CLASS), "CreateSnapshot",
+                new CIMArgument<>("AffectedSystem", new CIMDataType(CimNames.COMPUTER_SYSTEM), InstanceBuilder.path(CimNames.NAMESPACE,
+                        CimNames.COMPUTER_SYSTEM, InstanceBuilder.stringKey("CreationClassName", CimNames.COMPUTER_SYSTEM),
+                        InstanceBuilder.stringKey("Name", "11111111-0000-4000-8000-000000000001"))),
+                new CIMArgument<>("SnapshotSettings", CIMDataType.OBJECT_T, settings),
+                new CIMArgument<>("SnapshotType", CIMDataType.UINT16_T, new UnsignedInteger16(2)));
+        for (String className : ResourceProviders.providers(new VirtHost(host.hypervisor(), host.jobs()), host.sampler()).stream()
+                .flatMap(p -> p.classNames().stream()).toList()) {
+            produced.addAll(host.enumerate(className));
+        }
+        VirtHost virtHost = new VirtHost(host.hypervisor(), host.jobs());
+        produced.addAll(new SnapshotSettings(virtHost).all());
+        for (String role : new String[] {"Minimum", "Maximum", "Default", "Increment"}) {
+            for (String pool : new String[] {"processor/host", "memory/host", "storage/images", "network/default"}) {
+                produced.add(new CapabilityTemplates(new ResourcePools(virtHost)).find("VEM:pool/" + pool + "/template/" + role)
+                        .orElseThrow());
             }
         }
         assertThat(produced).extracting(CIMInstance::getClassName).contains("VEM_BaseMetricValue", "VEM_SnapshotOfVirtualSystem",
@@ -76,28 +71,8 @@ class ResourceClassConformanceTest {
                 problems.add(instance.getClassName() + ": not served in " + CimNames.NAMESPACE);
                 continue;
             }
-            check(cimClass, instance, problems);
+            ServedClassCheck.check(cimClass, instance, problems);
         }
         assertThat(problems).isEmpty();
-    }
-
-    private static void check(CIMClass cimClass, CIMInstance instance, List<String> problems) {
-        for (CIMProperty<?> property : instance.getProperties()) {
-            CIMClassProperty<?> declared = cimClass.getProperty(property.getName());
-            String where = cimClass.getName() + "." + property.getName();
-            if (declared == null) {
-                problems.add(where + ": not declared");
-                continue;
-            }
-            CIMDataType ours = property.getDataType();
-            CIMDataType theirs = declared.getDataType();
-            boolean bothRefs = ours.getType() == CIMDataType.REFERENCE && theirs.getType() == CIMDataType.REFERENCE;
-            if (!bothRefs && (ours.getType() != theirs.getType() || ours.isArray() != theirs.isArray())) {
-                problems.add(where + ": we send " + ours + ", the class declares " + theirs);
-            }
-            if (declared.isKey() != property.isKey()) {
-                problems.add(where + ": key flag differs");
-            }
-        }
     }
 }

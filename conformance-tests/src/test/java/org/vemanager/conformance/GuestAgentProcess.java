@@ -11,9 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.metricshub.wbem.javax.cim.CIMArgument;
 import org.metricshub.wbem.javax.cim.CIMDataType;
@@ -31,26 +29,22 @@ import org.metricshub.wbem.javax.wbem.client.WBEMClient;
  * and token to a node-agent over CIM, as an operator does. Here the agent reads this machine's
  * accounts; the suite only reads through it, so it changes nothing.
  */
-public final class GuestAgentProcess implements AutoCloseable {
+public final class GuestAgentProcess extends AgentProcess {
 
     static final String GUEST_AGENT_MAIN = "org.vemanager.agent.guest.GuestAgentMain";
     private static final Pattern READY = Pattern.compile("listening on (https://\\S+), certificate SHA-256 ([0-9A-Fa-f:]+)");
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     /** How long a node-agent may take to reach its new guest the first time (a cold JVM on a loaded machine). */
     private static final Duration REACH_TIMEOUT = Duration.ofSeconds(120);
     private static final String VIRT = "root/virt";
 
-    private final Process process;
-    private final ProcessOutput output;
     private final URI url;
     private final String fingerprint;
     private final String token;
 
-    private GuestAgentProcess(Process process, ProcessOutput output, URI url, String fingerprint, String token) {
-        this.process = process;
-        this.output = output;
-        this.url = url;
-        this.fingerprint = fingerprint;
+    private GuestAgentProcess(Started started, String token) {
+        super(started);
+        this.url = URI.create(started.ready().get(0).group(1));
+        this.fingerprint = started.ready().get(0).group(2);
         this.token = token;
     }
 
@@ -62,16 +56,9 @@ public final class GuestAgentProcess implements AutoCloseable {
         Path tokenFile = Files.createFile(dir.resolve("token"),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(tokenFile, token + "\n", StandardCharsets.US_ASCII);
-        List<String> command = NodeAgentProcess.java(GUEST_AGENT_MAIN, "--listen", "127.0.0.1:0",
+        List<String> command = java(GUEST_AGENT_MAIN, "--listen", "127.0.0.1:0",
                 "--token-file", tokenFile.toString(), "--state-dir", dir.resolve("state").toString());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        ProcessOutput output = ProcessOutput.follow(process, "guest-agent-output");
-        Optional<Matcher> ready = output.await(READY, START_TIMEOUT);
-        if (ready.isEmpty()) {
-            process.destroyForcibly();
-            throw new IllegalStateException("guest-agent did not become ready; its output:\n" + String.join("\n", output.lines()));
-        }
-        return new GuestAgentProcess(process, output, URI.create(ready.get().group(1)), ready.get().group(2), token);
+        return new GuestAgentProcess(launch("guest-agent", command, READY), token);
     }
 
     /**
@@ -103,7 +90,7 @@ public final class GuestAgentProcess implements AutoCloseable {
                 .isEmpty()) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the node-agent did not reach the guest-agent of VM " + vmName + " within "
-                    + REACH_TIMEOUT.toSeconds() + " s; the guest-agent's output:\n" + String.join("\n", output.lines()));
+                    + REACH_TIMEOUT.toSeconds() + " s; the guest-agent's output:\n" + String.join("\n", output()));
             }
             // A guest that did not answer in time is left alone for a while; ask again until it is.
             TimeUnit.SECONDS.sleep(2);
@@ -138,16 +125,4 @@ public final class GuestAgentProcess implements AutoCloseable {
         return fingerprint;
     }
 
-    public List<String> output() {
-        return output.lines();
-    }
-
-    /** Sends SIGTERM and waits for the process to end. */
-    @Override
-    public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
-    }
 }

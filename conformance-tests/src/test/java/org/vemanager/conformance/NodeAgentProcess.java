@@ -3,16 +3,11 @@ package org.vemanager.conformance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,14 +15,12 @@ import java.util.regex.Pattern;
  * would: users created with the {@code passwd} command, then the agent's main with its options.
  * The suite knows only the command lines and the ready lines the agent prints, nothing of its code.
  */
-public final class NodeAgentProcess implements AutoCloseable {
+public final class NodeAgentProcess extends AgentProcess {
 
     static final String NODE_AGENT_MAIN = "org.vemanager.agent.node.NodeAgentMain";
     static final String PASSWD_MAIN = "org.vemanager.wbem.security.PasswdMain";
     private static final Pattern HTTPS_READY = Pattern.compile("https://[^\\s/]+:(\\d+)/cimom");
     private static final Pattern HTTP_READY = Pattern.compile("http://[^\\s/]+:(\\d+)/cimom");
-    /** Generous: a loaded 2-core CI machine may take far longer than the usual second or two. */
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
     /** A user the suite creates on every agent, one per role. */
     public record User(String name, String password, String role) {
@@ -37,18 +30,15 @@ public final class NodeAgentProcess implements AutoCloseable {
     public static final User OPERATOR = new User("oper", "oper-Secret-1", "operator");
     public static final User READER = new User("reader", "reader-Secret-1", "reader");
 
-    private final Process process;
-    private final ProcessOutput output;
     private final int httpsPort;
     private final int httpPort;
     private final Path dir;
 
-    private NodeAgentProcess(Process process, ProcessOutput output, Path dir, int httpsPort, int httpPort) {
-        this.process = process;
-        this.output = output;
+    private NodeAgentProcess(Started started, Path dir) {
+        super(started);
         this.dir = dir;
-        this.httpsPort = httpsPort;
-        this.httpPort = httpPort;
+        this.httpsPort = Integer.parseInt(started.ready().get(0).group(1));
+        this.httpPort = Integer.parseInt(started.ready().get(1).group(1));
     }
 
     /** Starts an agent on a private copy of the host fixture {@code hostResource}. */
@@ -68,16 +58,7 @@ public final class NodeAgentProcess implements AutoCloseable {
         List<String> command = java(NODE_AGENT_MAIN, "--libvirt", "test://" + host.toAbsolutePath(),
                 "--bind", "127.0.0.1", "--https-port", "0", "--http-port", "0",
                 "--auth-file", passwd.toString(), "--state-dir", dir.resolve("state").toString());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        ProcessOutput output = ProcessOutput.follow(process, "node-agent-output");
-        Optional<Matcher> https = output.await(HTTPS_READY, START_TIMEOUT);
-        Optional<Matcher> http = https.isPresent() ? output.await(HTTP_READY, START_TIMEOUT) : Optional.empty();
-        if (https.isEmpty() || http.isEmpty()) {
-            process.destroyForcibly();
-            throw new IllegalStateException("node-agent did not become ready; its output:\n" + String.join("\n", output.lines()));
-        }
-        return new NodeAgentProcess(process, output, dir, Integer.parseInt(https.get().group(1)),
-                Integer.parseInt(http.get().group(1)));
+        return new NodeAgentProcess(launch("node-agent", command, HTTPS_READY, HTTP_READY), dir);
     }
 
     /** Runs the passwd command as an operator would, password on stdin. */
@@ -91,17 +72,6 @@ public final class NodeAgentProcess implements AutoCloseable {
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IllegalStateException("passwd failed for " + user.name() + ": " + out);
         }
-    }
-
-    static List<String> java(String mainClass, String... args) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx256m");
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(mainClass);
-        command.addAll(List.of(args));
-        return command;
     }
 
     public int httpsPort() {
@@ -124,32 +94,4 @@ public final class NodeAgentProcess implements AutoCloseable {
         return "https://127.0.0.1:" + httpsPort;
     }
 
-    public List<String> output() {
-        return output.lines();
-    }
-
-    public boolean isAlive() {
-        return process.isAlive();
-    }
-
-    /** Sends SIGTERM and waits for a clean exit; returns the exit code. */
-    public int stop() {
-        process.destroy();
-        try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
-            }
-            return process.exitValue();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UncheckedIOException(new IOException("interrupted while stopping node-agent", e));
-        }
-    }
-
-    @Override
-    public void close() {
-        if (process.isAlive()) {
-            stop();
-        }
-    }
 }

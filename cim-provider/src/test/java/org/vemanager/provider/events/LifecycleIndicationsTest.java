@@ -2,12 +2,11 @@ package org.vemanager.provider.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.vemanager.provider.profile.virtualsystem.ComputerSystemProvider;
 import org.vemanager.provider.resourcetest.ResourceHost;
@@ -25,8 +24,8 @@ class LifecycleIndicationsTest {
               <os><type arch='x86_64'>hvm</type></os>
             </domain>""";
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final ResourceHost host = ResourceHost.perTest("pool-host.xml");
 
     private static int enabledState(CIMInstance indication, String property) {
         CIMInstance system = (CIMInstance) indication.getPropertyValue(property);
@@ -36,31 +35,29 @@ class LifecycleIndicationsTest {
     @Test
     void defineStartStopUndefineArriveOnceEachInOrder() throws Exception {
         List<CIMInstance> published = new CopyOnWriteArrayList<>();
-        try (ResourceHost host = ResourceHost.fromFixture(dir, "pool-host.xml")) {
-            VirtHost virtHost = new VirtHost(host.hypervisor(), host.jobs());
-            try (LifecycleIndications indications = new LifecycleIndications(virtHost, new ComputerSystemProvider(virtHost),
-                    (ns, indication) -> published.add(indication))) {
-                indications.start();
-                // one change at a time, as a client would make them: each is read when its event is handled
-                host.hypervisor().call("define", c -> c.domainDefineXML(DOMAIN).free());
-                awaitCount(published, 1);
-                host.hypervisor().onDomain(UUID, "start", d -> {
-                    d.create();
-                    return null;
-                });
-                awaitCount(published, 2);
-                host.hypervisor().onDomain(UUID, "destroy", d -> {
-                    d.destroy();
-                    return null;
-                });
-                awaitCount(published, 3);
-                host.hypervisor().onDomain(UUID, "undefine", d -> {
-                    d.undefine();
-                    return null;
-                });
-                awaitCount(published, 4);
-                Thread.sleep(200); // a fifth, duplicate indication would have arrived by now
-            }
+        VirtHost virtHost = new VirtHost(host.hypervisor(), host.jobs());
+        try (LifecycleIndications indications = new LifecycleIndications(virtHost, new ComputerSystemProvider(virtHost),
+                (ns, indication) -> published.add(indication))) {
+            indications.start();
+            // one change at a time, as a client would make them: each is read when its event is handled
+            host.hypervisor().call("define", c -> c.domainDefineXML(DOMAIN).free());
+            awaitCount(published, 1);
+            host.hypervisor().onDomain(UUID, "start", d -> {
+                d.create();
+                return null;
+            });
+            awaitCount(published, 2);
+            host.hypervisor().onDomain(UUID, "destroy", d -> {
+                d.destroy();
+                return null;
+            });
+            awaitCount(published, 3);
+            host.hypervisor().onDomain(UUID, "undefine", d -> {
+                d.undefine();
+                return null;
+            });
+            awaitCount(published, 4);
+            Thread.sleep(200); // a fifth, duplicate indication would have arrived by now
         }
         assertThat(published).extracting(CIMInstance::getClassName).containsExactly(LifecycleIndications.CREATION,
                 LifecycleIndications.MODIFICATION, LifecycleIndications.MODIFICATION, LifecycleIndications.DELETION);
@@ -75,20 +72,18 @@ class LifecycleIndicationsTest {
     @Test
     void aChangedDefinitionReportsEachChangedAddedAndRemovedRasd() throws Exception {
         List<CIMInstance> published = new CopyOnWriteArrayList<>();
-        try (ResourceHost host = ResourceHost.fromFixture(dir, "pool-host.xml")) {
-            host.hypervisor().call("define", c -> c.domainDefineXML(DOMAIN).free());
-            VirtHost virtHost = host.virtHost();
-            try (LifecycleIndications indications = new LifecycleIndications(virtHost, new ComputerSystemProvider(virtHost),
-                    (ns, indication) -> published.add(indication))) {
-                indications.start();
-                // 256 MiB instead of 128, and a disk added, by a redefinition as any libvirt client may make
-                String changed = DOMAIN.replace("<memory unit='MiB'>128</memory>", "<memory unit='MiB'>256</memory>")
-                        .replace("</os>", "</os><devices><disk type='file' device='disk'><source file='" + dir.resolve("d.img")
-                                + "'/><target dev='vdb' bus='virtio'/></disk></devices>");
-                host.hypervisor().call("redefine", c -> c.domainDefineXML(changed).free());
-                awaitCount(published, 3);
-                Thread.sleep(200); // a fourth indication (an unchanged RASD reported) would have arrived by now
-            }
+        host.hypervisor().call("define", c -> c.domainDefineXML(DOMAIN).free());
+        VirtHost virtHost = host.virtHost();
+        try (LifecycleIndications indications = new LifecycleIndications(virtHost, new ComputerSystemProvider(virtHost),
+                (ns, indication) -> published.add(indication))) {
+            indications.start();
+            // 256 MiB instead of 128, and a disk added, by a redefinition as any libvirt client may make
+            String changed = DOMAIN.replace("<memory unit='MiB'>128</memory>", "<memory unit='MiB'>256</memory>")
+                    .replace("</os>", "</os><devices><disk type='file' device='disk'><source file='" + host.dir().resolve("d.img")
+                            + "'/><target dev='vdb' bus='virtio'/></disk></devices>");
+            host.hypervisor().call("redefine", c -> c.domainDefineXML(changed).free());
+            awaitCount(published, 3);
+            Thread.sleep(200); // a fourth indication (an unchanged RASD reported) would have arrived by now
         }
         assertThat(published).extracting(i -> i.getClassName() + " " + ((CIMInstance) i.getPropertyValue("SourceInstance")).getClassName())
                 .containsExactly(LifecycleIndications.MODIFICATION + " VEM_ComputerSystem",

@@ -3,8 +3,6 @@ package org.vemanager.provider.libvirt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.BlockingQueue;
@@ -17,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.vemanager.provider.testing.HostFixture;
 import org.vemanager.wbem.spi.CimException;
 import org.vemanager.wbem.spi.CimStatus;
 
@@ -26,12 +25,8 @@ class HypervisorTest {
     static final String WEB = "11111111-0000-4000-8000-000000000001";
     static final String SPARE = "11111111-0000-4000-8000-000000000004";
 
-    static Path fixture(Path dir) throws IOException {
-        Path file = dir.resolve("host.xml");
-        try (InputStream in = HypervisorTest.class.getResourceAsStream("/hosts/small-host.xml")) {
-            Files.copy(in, file);
-        }
-        return file;
+    static Path fixture(Path dir) {
+        return HostFixture.write(dir, "/hosts/small-host.xml");
     }
 
     /** A libvirt call that fails for a known reason. */

@@ -1,77 +1,99 @@
 package org.vemanager.provider.resourcetest;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import org.metricshub.wbem.javax.cim.CIMArgument;
-import org.metricshub.wbem.javax.cim.CIMClass;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.metricshub.wbem.javax.cim.CIMInstance;
-import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.provider.ResourceProviders;
 import org.vemanager.provider.VirtualizationProviders;
 import org.vemanager.provider.libvirt.Hypervisor;
-import org.vemanager.provider.testing.SyncJobs;
-import org.vemanager.provider.mapping.CimNames;
 import org.vemanager.provider.profile.metrics.MetricsSampler;
 import org.vemanager.provider.profile.resourcepool.PoolKind;
 import org.vemanager.provider.support.VirtHost;
-import org.vemanager.wbem.spi.AssociationProvider;
+import org.vemanager.provider.testing.HostFixture;
+import org.vemanager.provider.testing.ProviderCalls;
+import org.vemanager.provider.testing.RecordingRegistry;
+import org.vemanager.provider.testing.SyncJobs;
 import org.vemanager.wbem.spi.CimException;
-import org.vemanager.wbem.spi.IndicationPublisher;
-import org.vemanager.wbem.spi.InstanceProvider;
-import org.vemanager.wbem.spi.Jobs;
-import org.vemanager.wbem.spi.MethodProvider;
-import org.vemanager.wbem.spi.MethodResult;
 import org.vemanager.wbem.spi.ProfileDeclaration;
 import org.vemanager.wbem.spi.Provider;
-import org.vemanager.wbem.spi.ProviderContext;
-import org.vemanager.wbem.spi.ProviderRegistry;
-import org.vemanager.wbem.spi.RequestContext;
 
 /**
  * A private libvirt test-driver host (a fixture under {@code /resourcetest/}, with {@code @DIR@} replaced
- * by a temporary directory) with the virtualization and resource providers registered in one registry
- * that rejects a class registered twice, as the server does; one-line calls into the providers as the
- * dispatcher would make them.
+ * by its directory) with the virtualization and resource providers registered in one
+ * {@link RecordingRegistry} (which rejects a class registered twice, as the server does); one-line calls
+ * into the providers as the dispatcher would make them come from {@link ProviderCalls}.
+ *
+ * <p>Two ways to hold one: {@link #fromFixture} opens it at once in a directory the caller owns (for a
+ * try-with-resources block), and {@link #perTest} is a JUnit extension for a test class's field, which
+ * opens a fresh host in a directory of its own before each test and closes and deletes it after:
+ * <pre>{@code @RegisterExtension final ResourceHost host = ResourceHost.perTest("pool-host.xml");}</pre>
  */
-public final class ResourceHost implements AutoCloseable, ProviderRegistry {
+public final class ResourceHost extends ProviderCalls implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
 
-    public static final RequestContext CONTEXT = new RequestContext(CimNames.NAMESPACE, "tester");
+    private final String fixture;
+    // Set once, by open(): at construction for fromFixture, before the test for perTest.
+    private Path dir;
+    private Hypervisor hypervisor;
+    private RecordingRegistry registry;
+    private VirtHost virtHost;
+    private MetricsSampler sampler;
 
-    private final Map<String, Provider> byClass = new HashMap<>();
-    private final List<ProfileDeclaration> profiles = new ArrayList<>();
-    private final SyncJobs jobs = new SyncJobs();
-    private final List<CIMInstance> indications = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final Hypervisor hypervisor;
-    private final MetricsSampler sampler;
-    private final VirtHost virtHost;
-
-    private ResourceHost(Hypervisor hypervisor) {
-        this.hypervisor = hypervisor;
-        this.virtHost = new VirtHost(hypervisor, jobs);
-        VirtualizationProviders.register(this, virtHost);
-        this.sampler = ResourceProviders.register(this, virtHost);
+    private ResourceHost(String fixture) {
+        this.fixture = fixture;
     }
 
+    /** A host opened now in {@code dir}; the caller closes it. */
     public static ResourceHost fromFixture(Path dir, String fixture) throws CimException {
-        try (InputStream in = ResourceHost.class.getResourceAsStream("/resourcetest/" + fixture)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture /resourcetest/" + fixture);
+        ResourceHost host = new ResourceHost(fixture);
+        host.open(dir);
+        return host;
+    }
+
+    /** A host for {@code @RegisterExtension}: each test gets its own, in its own temporary directory. */
+    public static ResourceHost perTest(String fixture) {
+        return new ResourceHost(fixture);
+    }
+
+    private void open(Path directory) throws CimException {
+        dir = directory;
+        hypervisor = HostFixture.open(HostFixture.write(directory, "/resourcetest/" + fixture));
+        registry = new RecordingRegistry();
+        virtHost = new VirtHost(hypervisor, registry.jobs());
+        VirtualizationProviders.register(registry, virtHost);
+        sampler = ResourceProviders.register(registry, virtHost);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        open(Files.createTempDirectory("resource-host"));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        try {
+            if (hypervisor != null) {
+                close();
             }
-            String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("@DIR@", dir.toAbsolutePath().toString());
-            Path file = dir.resolve(fixture);
-            Files.writeString(file, xml);
-            return new ResourceHost(Hypervisor.open("test://" + file.toAbsolutePath()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
         }
+    }
+
+    /** The directory the host's fixture, pools and volumes live in. */
+    public Path dir() {
+        return dir;
     }
 
     public Hypervisor hypervisor() {
@@ -87,22 +109,21 @@ public final class ResourceHost implements AutoCloseable, ProviderRegistry {
         return sampler;
     }
 
+    @Override
+    public RecordingRegistry registry() {
+        return registry;
+    }
+
     public SyncJobs jobs() {
-        return jobs;
+        return registry.jobs();
     }
 
     public List<ProfileDeclaration> profiles() {
-        return List.copyOf(profiles);
+        return registry.profiles();
     }
 
     public List<CIMInstance> indications() {
-        return indications;
-    }
-
-    public List<CIMInstance> enumerate(String className) throws CimException {
-        List<CIMInstance> out = new ArrayList<>();
-        ((InstanceProvider) provider(className)).enumerateInstances(CONTEXT, className, out::add);
-        return out;
+        return registry.indications();
     }
 
     /** Every pool, of every kind's class (what a deep enumeration of VEM_ResourcePool returns). */
@@ -114,74 +135,8 @@ public final class ResourceHost implements AutoCloseable, ProviderRegistry {
         return out;
     }
 
-    public CIMInstance get(CIMObjectPath path) throws CimException {
-        return ((InstanceProvider) provider(path.getObjectName())).getInstance(CONTEXT, path);
-    }
-
-    public List<CIMInstance> references(String associationClass, CIMObjectPath object, String role) throws CimException {
-        List<CIMInstance> out = new ArrayList<>();
-        ((AssociationProvider) provider(associationClass)).references(CONTEXT, associationClass, object, role, out::add);
-        return out;
-    }
-
-    public MethodResult invoke(CIMObjectPath target, String method, CIMArgument<?>... in) throws CimException {
-        return ((MethodProvider) provider(target.getObjectName())).invokeMethod(CONTEXT, target, method, in);
-    }
-
-    /** The single instance of a class (a service or the host). */
-    public CIMObjectPath only(String className) throws CimException {
-        List<CIMInstance> all = enumerate(className);
-        if (all.size() != 1) {
-            throw new IllegalStateException(all.size() + " instances of " + className);
-        }
-        return all.get(0).getObjectPath();
-    }
-
     public Provider provider(String className) {
-        Provider p = byClass.get(className.toLowerCase());
-        if (p == null) {
-            throw new IllegalArgumentException("no provider for " + className);
-        }
-        return p;
-    }
-
-    @Override
-    public void register(String namespace, Provider provider) {
-        for (String className : provider.classNames()) {
-            if (byClass.putIfAbsent(className.toLowerCase(), provider) != null) {
-                throw new IllegalStateException(className + " registered twice");
-            }
-        }
-    }
-
-    @Override
-    public void registerProfile(ProfileDeclaration profile) {
-        profiles.add(profile);
-    }
-
-    @Override
-    public ProviderContext context() {
-        return new ProviderContext() {
-            @Override
-            public IndicationPublisher indications() {
-                return (ns, indication) -> indications.add(indication);
-            }
-
-            @Override
-            public Jobs jobs() {
-                return jobs;
-            }
-
-            @Override
-            public CIMClass getClass(String namespace, String className) {
-                return null;
-            }
-
-            @Override
-            public List<CIMObjectPath> enumerateInstanceNames(String namespace, String className) {
-                return List.of();
-            }
-        };
+        return registry.provider(className);
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMClass;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.wbem.spi.AssociationProvider;
@@ -18,7 +20,8 @@ import org.vemanager.wbem.spi.ProviderRegistry;
 
 /**
  * Our SPI's registry for tests: records providers by class name (rejecting a class registered twice, as
- * the server does) and the declared profiles; its context offers {@link SyncJobs}.
+ * the server does), the declared profiles and the indications providers publish; its context offers
+ * {@link SyncJobs}.
  */
 public final class RecordingRegistry implements ProviderRegistry {
 
@@ -26,6 +29,7 @@ public final class RecordingRegistry implements ProviderRegistry {
     private final Map<String, String> namespaces = new HashMap<>();
     private final List<ProfileDeclaration> profiles = new ArrayList<>();
     private final SyncJobs jobs = new SyncJobs();
+    private final List<CIMInstance> indications = new CopyOnWriteArrayList<>();
 
     @Override
     public void register(String namespace, Provider provider) {
@@ -47,7 +51,7 @@ public final class RecordingRegistry implements ProviderRegistry {
         return new ProviderContext() {
             @Override
             public IndicationPublisher indications() {
-                return (ns, indication) -> { };
+                return (ns, indication) -> indications.add(indication);
             }
 
             @Override
@@ -75,6 +79,11 @@ public final class RecordingRegistry implements ProviderRegistry {
         return List.copyOf(profiles);
     }
 
+    /** What providers published, in order (they may publish from libvirt's event thread). */
+    public List<CIMInstance> indications() {
+        return indications;
+    }
+
     public Map<String, Provider> providers() {
         return Map.copyOf(byClass);
     }
@@ -95,7 +104,7 @@ public final class RecordingRegistry implements ProviderRegistry {
         return (MethodProvider) provider(className);
     }
 
-    private Provider provider(String className) {
+    public Provider provider(String className) {
         Provider p = byClass.get(className.toLowerCase());
         if (p == null) {
             throw new IllegalArgumentException("no provider for " + className);

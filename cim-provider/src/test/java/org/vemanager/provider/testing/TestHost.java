@@ -1,33 +1,15 @@
 package org.vemanager.provider.testing;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
-import org.metricshub.wbem.javax.cim.CIMArgument;
-import org.metricshub.wbem.javax.cim.CIMInstance;
-import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.provider.VirtualizationProviders;
 import org.vemanager.provider.libvirt.Hypervisor;
-import org.vemanager.provider.mapping.CimNames;
-import org.vemanager.wbem.spi.AssociationProvider;
 import org.vemanager.wbem.spi.CimException;
-import org.vemanager.wbem.spi.InstanceProvider;
-import org.vemanager.wbem.spi.MethodProvider;
-import org.vemanager.wbem.spi.MethodResult;
-import org.vemanager.wbem.spi.RequestContext;
 
 /**
- * A private libvirt test-driver host with every virtualization provider registered, and one-line calls
- * into those providers as the server's dispatcher would make them.
+ * A private libvirt test-driver host with every virtualization provider registered, and (from
+ * {@link ProviderCalls}) one-line calls into those providers as the server's dispatcher would make them.
  */
-public final class TestHost implements AutoCloseable {
-
-    public static final RequestContext CONTEXT = new RequestContext(CimNames.NAMESPACE, "tester");
+public final class TestHost extends ProviderCalls implements AutoCloseable {
 
     private final Hypervisor hypervisor;
     private final RecordingRegistry registry;
@@ -38,74 +20,27 @@ public final class TestHost implements AutoCloseable {
         VirtualizationProviders.register(registry, hypervisor);
     }
 
-    /** A host built from a fixture under {@code src/test/resources/hosts/}, copied into {@code dir}. */
+    /** A host built from a fixture under {@code src/test/resources/hosts/}, written into {@code dir}. */
     public static TestHost fromFixture(Path dir, String fixture) throws CimException {
-        try (InputStream in = TestHost.class.getResourceAsStream("/hosts/" + fixture)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture /hosts/" + fixture);
-            }
-            Path file = dir.resolve(fixture);
-            Files.copy(in, file);
-            return new TestHost(Hypervisor.open("test://" + file.toAbsolutePath()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new TestHost(HostFixture.open(HostFixture.write(dir, "/hosts/" + fixture)));
     }
 
     /** A host from literal node XML, written into {@code dir}. */
     public static TestHost fromXml(Path dir, String nodeXml) throws CimException {
-        try {
-            Path file = dir.resolve("host.xml");
-            Files.writeString(file, nodeXml);
-            return new TestHost(Hypervisor.open("test://" + file.toAbsolutePath()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new TestHost(HostFixture.open(HostFixture.writeXml(dir, "host.xml", nodeXml)));
     }
 
     public Hypervisor hypervisor() {
         return hypervisor;
     }
 
+    @Override
     public RecordingRegistry registry() {
         return registry;
     }
 
     public SyncJobs jobs() {
         return registry.jobs();
-    }
-
-    public List<CIMInstance> enumerate(String className) throws CimException {
-        List<CIMInstance> out = Collections.synchronizedList(new ArrayList<>());
-        registry.instanceProvider(className).enumerateInstances(CONTEXT, className, out::add);
-        return out;
-    }
-
-    public CIMInstance get(CIMObjectPath path) throws CimException {
-        InstanceProvider provider = registry.instanceProvider(path.getObjectName());
-        return provider.getInstance(CONTEXT, path);
-    }
-
-    /** The association instances of {@code associationClass} that reference {@code object}. */
-    public List<CIMInstance> references(String associationClass, CIMObjectPath object, String role) throws CimException {
-        List<CIMInstance> out = new ArrayList<>();
-        AssociationProvider provider = registry.associationProvider(associationClass);
-        provider.references(CONTEXT, associationClass, object, role, out::add);
-        return out;
-    }
-
-    public MethodResult invoke(CIMObjectPath target, String method, CIMArgument<?>... in) throws CimException {
-        MethodProvider provider = registry.methodProvider(target.getObjectName());
-        return provider.invokeMethod(CONTEXT, target, method, in);
-    }
-
-    /** The one instance of a class that has exactly one (host, VSMS, VSMC). */
-    public CIMInstance single(String className) throws CimException {
-        List<CIMInstance> all = enumerate(className);
-        if (all.size() != 1) {
-            throw new IllegalStateException(className + " has " + all.size() + " instances");
-        }
-        return all.get(0);
     }
 
     /** The persistent XML of a domain, to prove a failed call changed nothing. */

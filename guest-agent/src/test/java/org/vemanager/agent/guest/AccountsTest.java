@@ -9,10 +9,9 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.vemanager.agent.guest.api.GuestAgentException;
 import org.vemanager.agent.guest.api.GuestFault;
@@ -26,22 +25,9 @@ import org.vemanager.agent.guest.os.Privileges;
  * (vemt + random suffix), removed again in {@link #removeTestUser()} whatever happened.
  */
 class AccountsTest {
-    @TempDir
-    static Path stateDir;
-    static RunningAgent agent;
-    static GuestAgentClient client;
+    @RegisterExtension
+    static final RunningAgent agent = RunningAgent.perClass();
     private String name;
-
-    @BeforeAll
-    static void start() throws Exception {
-        agent = RunningAgent.start(stateDir);
-        client = agent.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        agent.close();
-    }
 
     @AfterEach
     void removeTestUser() throws Exception {
@@ -55,45 +41,45 @@ class AccountsTest {
         assumeTrue(Privileges.current().isRoot(), "account changes need root");
         name = "vemt" + suffix();
 
-        client.createUser(name, "VE-manager test user", false);
+        agent.client().createUser(name, "VE-manager test user", false);
         assertThat(user()).hasValueSatisfying(u -> {
             assertThat(u.uid()).isGreaterThanOrEqualTo(1000);
             assertThat(u.comment()).isEqualTo("VE-manager test user");
             assertThat(u.admin()).isFalse();
         });
 
-        client.setPassword(name, "s3cret: with spaces & ;|$(quotes)'\"");
+        agent.client().setPassword(name, "s3cret: with spaces & ;|$(quotes)'\"");
         assertThat(user().orElseThrow().passwordStatus()).isEqualTo(PasswordStatus.USABLE);
 
-        client.addToGroup(name, "users");
+        agent.client().addToGroup(name, "users");
         assertThat(user().orElseThrow().groups()).contains("users");
 
-        client.lock(name);
+        agent.client().lock(name);
         assertThat(user().orElseThrow().passwordStatus()).isEqualTo(PasswordStatus.LOCKED);
-        client.unlock(name);
+        agent.client().unlock(name);
         assertThat(user().orElseThrow().passwordStatus()).isEqualTo(PasswordStatus.USABLE);
 
-        client.removeFromGroup(name, "users");
+        agent.client().removeFromGroup(name, "users");
         assertThat(user().orElseThrow().groups()).doesNotContain("users");
 
-        client.deleteUser(name, false);
+        agent.client().deleteUser(name, false);
         assertThat(user()).isEmpty();
     }
 
     @Test
     void adminRightsAreMembershipOfTheAdministratorsGroup() throws Exception {
         assumeTrue(Privileges.current().isRoot(), "account changes need root");
-        boolean hasSudoOrWheel = client.listGroups().stream().anyMatch(g -> g.name().equals("sudo") || g.name().equals("wheel"));
+        boolean hasSudoOrWheel = agent.client().listGroups().stream().anyMatch(g -> g.name().equals("sudo") || g.name().equals("wheel"));
         name = "vemt" + suffix();
-        client.createUser(name, "", false);
+        agent.client().createUser(name, "", false);
 
         if (!hasSudoOrWheel) {
-            expectFault(GuestFault.NOT_SUPPORTED, () -> client.grantAdmin(name));
+            expectFault(GuestFault.NOT_SUPPORTED, () -> agent.client().grantAdmin(name));
             return;
         }
-        client.grantAdmin(name);
+        agent.client().grantAdmin(name);
         assertThat(user().orElseThrow().admin()).isTrue();
-        client.revokeAdmin(name);
+        agent.client().revokeAdmin(name);
         assertThat(user().orElseThrow().admin()).isFalse();
     }
 
@@ -101,10 +87,10 @@ class AccountsTest {
     void existingAndSystemAccountsAreProtected() {
         assumeTrue(Privileges.current().isRoot(), "account changes need root");
 
-        expectFault(GuestFault.INVALID_PARAMETER, () -> client.createUser("root", "", false));
-        expectFault(GuestFault.NOT_PERMITTED, () -> client.deleteUser("root", false));
-        expectFault(GuestFault.NOT_PERMITTED, () -> client.lock("root"));
-        expectFault(GuestFault.NOT_FOUND, () -> client.addToGroup("root", "vemt-no-such-group"));
+        expectFault(GuestFault.INVALID_PARAMETER, () -> agent.client().createUser("root", "", false));
+        expectFault(GuestFault.NOT_PERMITTED, () -> agent.client().deleteUser("root", false));
+        expectFault(GuestFault.NOT_PERMITTED, () -> agent.client().lock("root"));
+        expectFault(GuestFault.NOT_FOUND, () -> agent.client().addToGroup("root", "vemt-no-such-group"));
     }
 
     @Test
@@ -120,7 +106,7 @@ class AccountsTest {
     }
 
     private Optional<UserAccount> user() throws GuestAgentException {
-        return client.listUsers().stream().filter(u -> u.name().equals(name)).findFirst();
+        return agent.client().listUsers().stream().filter(u -> u.name().equals(name)).findFirst();
     }
 
     private static String suffix() {

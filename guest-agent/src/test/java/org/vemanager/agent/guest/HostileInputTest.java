@@ -9,15 +9,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vemanager.agent.guest.api.AccountsApi;
@@ -33,22 +30,8 @@ import org.vemanager.agent.guest.tls.PinnedTrustManager;
 class HostileInputTest {
     private static final int MAX_REQUEST_BYTES = 16 * 1024;
 
-    @TempDir
-    static Path stateDir;
-    static RunningAgent agent;
-    static GuestAgentClient client;
-
-    @BeforeAll
-    static void start() throws Exception {
-        agent = RunningAgent.start(stateDir, new GuestAgentServer.Limits(1000, 1000, MAX_REQUEST_BYTES, 4),
-            org.vemanager.agent.guest.os.Privileges.current());
-        client = agent.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        agent.close();
-    }
+    @RegisterExtension
+    static final RunningAgent agent = RunningAgent.perClass(new GuestAgentServer.Limits(1000, 1000, MAX_REQUEST_BYTES, 4));
 
     @Test
     void aWrongTokenIsRefusedAndNothingIsDone() throws Exception {
@@ -69,17 +52,18 @@ class HostileInputTest {
     @ValueSource(strings = {"../root", "a;rm -rf /", "abcdefghijabcdefghijabcdefghijabcdefghij", "-leading", "", "Root",
         "a b", "x$(id)", "name\nroot", ".hidden"})
     void invalidUserNamesAreRefusedBeforeAnythingRuns(String name) {
-        GuestAgentException e = expectFault(GuestFault.INVALID_PARAMETER, () -> client.createUser(name, "", false));
+        GuestAgentException e = expectFault(GuestFault.INVALID_PARAMETER, () -> agent.client().createUser(name, "", false));
         assertThat(e).hasMessageContaining("user name");
-        expectFault(GuestFault.INVALID_PARAMETER, () -> client.lock(name));
-        expectFault(GuestFault.INVALID_PARAMETER, () -> client.deleteUser(name, true));
-        expectFault(GuestFault.INVALID_PARAMETER, () -> client.addToGroup("root", name));
+        expectFault(GuestFault.INVALID_PARAMETER, () -> agent.client().lock(name));
+        expectFault(GuestFault.INVALID_PARAMETER, () -> agent.client().deleteUser(name, true));
+        expectFault(GuestFault.INVALID_PARAMETER, () -> agent.client().addToGroup("root", name));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, -1, 65, 1000, Integer.MIN_VALUE})
     void invalidSignalNumbersAreRefused(int signal) {
-        GuestAgentException e = expectFault(GuestFault.INVALID_PARAMETER, () -> client.signal((int) ProcessHandle.current().pid(), signal));
+        int self = (int) ProcessHandle.current().pid();
+        GuestAgentException e = expectFault(GuestFault.INVALID_PARAMETER, () -> agent.client().signal(self, signal));
         assertThat(e).hasMessageContaining("signal");
     }
 
@@ -87,25 +71,25 @@ class HostileInputTest {
     @ValueSource(strings = {"-evil.service", "a;b.service", "sshd", "../../etc/passwd", "x.service\n", "unit with space.service",
         "$(reboot).service", ""})
     void invalidUnitNamesAreRefused(String unit) {
-        GuestAgentException e = expectFault(GuestFault.INVALID_PARAMETER, () -> client.start(unit));
+        GuestAgentException e = expectFault(GuestFault.INVALID_PARAMETER, () -> agent.client().start(unit));
         assertThat(e).hasMessageContaining("unit name");
-        expectFault(GuestFault.INVALID_PARAMETER, () -> client.disable(unit));
+        expectFault(GuestFault.INVALID_PARAMETER, () -> agent.client().disable(unit));
     }
 
     @Test
     void invalidPidsAndWrongTypesAreRefused() {
-        expectFault(GuestFault.INVALID_PARAMETER, () -> client.kill(0));
-        expectFault(GuestFault.INVALID_PARAMETER, () -> client.invoke(ProcessesApi.KILL, "1234"));
-        expectFault(GuestFault.NO_SUCH_METHOD, () -> client.invoke(ProcessesApi.KILL));
-        expectFault(GuestFault.NO_SUCH_METHOD, () -> client.invoke("system.shell", "id"));
-        expectFault(GuestFault.INVALID_PARAMETER, () -> client.setPassword("root", "two\nlines"));
+        expectFault(GuestFault.INVALID_PARAMETER, () -> agent.client().kill(0));
+        expectFault(GuestFault.INVALID_PARAMETER, () -> agent.client().invoke(ProcessesApi.KILL, "1234"));
+        expectFault(GuestFault.NO_SUCH_METHOD, () -> agent.client().invoke(ProcessesApi.KILL));
+        expectFault(GuestFault.NO_SUCH_METHOD, () -> agent.client().invoke("system.shell", "id"));
+        expectFault(GuestFault.INVALID_PARAMETER, () -> agent.client().setPassword("root", "two\nlines"));
     }
 
     @Test
     void anOversizedRequestIsRejected() {
         String huge = "x".repeat(MAX_REQUEST_BYTES * 4);
 
-        GuestAgentException e = expectFault(GuestFault.REQUEST_TOO_LARGE, () -> client.setPassword("root", huge));
+        GuestAgentException e = expectFault(GuestFault.REQUEST_TOO_LARGE, () -> agent.client().setPassword("root", huge));
 
         assertThat(e).hasMessageContaining(Integer.toString(MAX_REQUEST_BYTES));
     }
@@ -129,7 +113,7 @@ class HostileInputTest {
             assertThat(reply.statusCode()).isEqualTo(413);
             assertThat(reply.body()).contains("<i4>" + GuestFault.REQUEST_TOO_LARGE.code() + "</i4>");
         }
-        assertThat(client.info()).as("the agent still answers after refusing the body").isNotNull();
+        assertThat(agent.client().info()).as("the agent still answers after refusing the body").isNotNull();
     }
 
     @Test
@@ -167,7 +151,7 @@ class HostileInputTest {
 
     @Test
     void refusalsAreStableFaultsOnEveryNamespace() {
-        expectFault(GuestFault.NOT_FOUND, () -> client.invoke(AccountsApi.LOCK, "vemt-nobody-here"));
+        expectFault(GuestFault.NOT_FOUND, () -> agent.client().invoke(AccountsApi.LOCK, "vemt-nobody-here"));
     }
 
     private static HttpResponse<String> post(String body, String token) throws Exception {

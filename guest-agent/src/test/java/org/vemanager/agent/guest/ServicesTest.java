@@ -5,14 +5,11 @@ import static org.vemanager.agent.guest.Faults.expectFault;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vemanager.agent.guest.api.GuestAgentException;
 import org.vemanager.agent.guest.api.GuestFault;
 import org.vemanager.agent.guest.api.ServiceUnit;
-import org.vemanager.agent.guest.client.GuestAgentClient;
 
 /**
  * systemd units through a real agent. Where systemd runs (/run/systemd/system exists) the unit list
@@ -22,28 +19,15 @@ import org.vemanager.agent.guest.client.GuestAgentClient;
 class ServicesTest {
     private static final boolean SYSTEMD = Files.isDirectory(Path.of("/run/systemd/system"));
 
-    @TempDir
-    static Path stateDir;
-    static RunningAgent agent;
-    static GuestAgentClient client;
-
-    @BeforeAll
-    static void start() throws Exception {
-        agent = RunningAgent.start(stateDir);
-        client = agent.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        agent.close();
-    }
+    @RegisterExtension
+    static final RunningAgent agent = RunningAgent.perClass();
 
     @Test
     void listingServices() throws Exception {
         if (SYSTEMD) {
-            assertThat(client.listServices()).extracting(ServiceUnit::name).allMatch(n -> n.endsWith(".service")).isNotEmpty();
+            assertThat(agent.client().listServices()).extracting(ServiceUnit::name).allMatch(n -> n.endsWith(".service")).isNotEmpty();
         } else {
-            GuestAgentException e = expectFault(GuestFault.NOT_SUPPORTED, client::listServices);
+            GuestAgentException e = expectFault(GuestFault.NOT_SUPPORTED, agent.client()::listServices);
             assertThat(e).hasMessage("services: systemd is not running on this system");
         }
     }
@@ -52,14 +36,14 @@ class ServicesTest {
     void startingAndStoppingAUnit() throws Exception {
         String absent = "vemt-no-such-unit.service";
         if (SYSTEMD) {
-            GuestAgentException e = expectFault(GuestFault.NOT_FOUND, () -> client.start(absent));
+            GuestAgentException e = expectFault(GuestFault.NOT_FOUND, () -> agent.client().start(absent));
             assertThat(e).hasMessageContaining(absent);
         } else {
-            expectFault(GuestFault.NOT_SUPPORTED, () -> client.start(absent));
-            expectFault(GuestFault.NOT_SUPPORTED, () -> client.stop(absent));
-            expectFault(GuestFault.NOT_SUPPORTED, () -> client.restart(absent));
-            expectFault(GuestFault.NOT_SUPPORTED, () -> client.enable(absent));
-            GuestAgentException e = expectFault(GuestFault.NOT_SUPPORTED, () -> client.disable(absent));
+            expectFault(GuestFault.NOT_SUPPORTED, () -> agent.client().start(absent));
+            expectFault(GuestFault.NOT_SUPPORTED, () -> agent.client().stop(absent));
+            expectFault(GuestFault.NOT_SUPPORTED, () -> agent.client().restart(absent));
+            expectFault(GuestFault.NOT_SUPPORTED, () -> agent.client().enable(absent));
+            GuestAgentException e = expectFault(GuestFault.NOT_SUPPORTED, () -> agent.client().disable(absent));
             assertThat(e).hasMessage("services: systemd is not running on this system");
         }
     }

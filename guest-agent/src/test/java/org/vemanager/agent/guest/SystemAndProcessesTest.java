@@ -8,39 +8,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.vemanager.agent.guest.api.GroupInfo;
 import org.vemanager.agent.guest.api.GuestAgentException;
 import org.vemanager.agent.guest.api.GuestFault;
 import org.vemanager.agent.guest.api.ProcessInfo;
 import org.vemanager.agent.guest.api.SystemInfo;
 import org.vemanager.agent.guest.api.UserAccount;
-import org.vemanager.agent.guest.client.GuestAgentClient;
 
 /** A real agent (TLS, token) driven through its typed client: what it reports is this machine's truth. */
 class SystemAndProcessesTest {
-    @TempDir
-    static Path stateDir;
-    static RunningAgent agent;
-    static GuestAgentClient client;
-
-    @BeforeAll
-    static void start() throws Exception {
-        agent = RunningAgent.start(stateDir);
-        client = agent.client();
-    }
-
-    @AfterAll
-    static void stop() {
-        agent.close();
-    }
+    @RegisterExtension
+    static final RunningAgent agent = RunningAgent.perClass();
 
     @Test
     void systemInfoIsTheRealHostnameAndKernel() throws Exception {
-        SystemInfo info = client.info();
+        SystemInfo info = agent.client().info();
 
         assertThat(info.hostname()).isEqualTo(Files.readString(Path.of("/proc/sys/kernel/hostname")).strip());
         assertThat(info.kernel()).isEqualTo(Files.readString(Path.of("/proc/sys/kernel/osrelease")).strip());
@@ -52,26 +36,26 @@ class SystemAndProcessesTest {
 
     @Test
     void usersAndGroupsComeFromEtc() throws Exception {
-        assertThat(client.listUsers()).filteredOn(u -> u.name().equals("root")).singleElement()
+        assertThat(agent.client().listUsers()).filteredOn(u -> u.name().equals("root")).singleElement()
             .satisfies(root -> {
                 assertThat(root.uid()).isZero();
                 assertThat(root.admin()).isTrue();
             });
-        assertThat(client.listGroups()).extracting(GroupInfo::name).contains("root");
-        assertThat(client.listUsers()).extracting(UserAccount::name).doesNotHaveDuplicates();
+        assertThat(agent.client().listGroups()).extracting(GroupInfo::name).contains("root");
+        assertThat(agent.client().listUsers()).extracting(UserAccount::name).doesNotHaveDuplicates();
     }
 
     @Test
     void processListContainsThisJvm() throws Exception {
         long self = ProcessHandle.current().pid();
 
-        assertThat(client.listProcesses()).filteredOn(p -> p.pid() == self).singleElement()
+        assertThat(agent.client().listProcesses()).filteredOn(p -> p.pid() == self).singleElement()
             .satisfies(me -> {
                 assertThat(me.command()).contains("java");
                 assertThat(me.user()).isEqualTo(System.getProperty("user.name"));
                 assertThat(me.residentKib()).isPositive();
             });
-        assertThat(client.listProcesses()).extracting(ProcessInfo::pid).contains(1);
+        assertThat(agent.client().listProcesses()).extracting(ProcessInfo::pid).contains(1);
     }
 
     @Test
@@ -82,13 +66,13 @@ class SystemAndProcessesTest {
         String[] expected = new String(ps.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip().split("\\s+");
         assertThat(ps.waitFor()).isZero();
 
-        assertThat(client.listProcesses()).filteredOn(p -> p.pid() == self).singleElement()
+        assertThat(agent.client().listProcesses()).filteredOn(p -> p.pid() == self).singleElement()
             .satisfies(me -> {
                 assertThat(me.realUid()).isEqualTo(new UnixSystem().getUid()).isEqualTo(Long.parseLong(expected[0]));
                 assertThat(me.processGroup()).isEqualTo(Integer.parseInt(expected[1]));
                 assertThat(me.session()).isEqualTo(Integer.parseInt(expected[2]));
             });
-        assertThat(client.listProcesses()).filteredOn(p -> p.pid() == 1).singleElement()
+        assertThat(agent.client().listProcesses()).filteredOn(p -> p.pid() == 1).singleElement()
             .satisfies(init -> assertThat(init.ppid()).isZero());
     }
 
@@ -96,7 +80,7 @@ class SystemAndProcessesTest {
     void killEndsAProcess() throws Exception {
         Process sleep = new ProcessBuilder("sleep", "60").start();
         try {
-            client.kill((int) sleep.pid());
+            agent.client().kill((int) sleep.pid());
 
             assertThat(sleep.waitFor(20, TimeUnit.SECONDS)).as("sleep ended").isTrue();
             assertThat(sleep.exitValue()).isEqualTo(128 + 9);
@@ -109,7 +93,7 @@ class SystemAndProcessesTest {
     void signalSendsTheNumberedSignal() throws Exception {
         Process sleep = new ProcessBuilder("sleep", "60").start();
         try {
-            client.signal((int) sleep.pid(), 15);
+            agent.client().signal((int) sleep.pid(), 15);
 
             assertThat(sleep.waitFor(20, TimeUnit.SECONDS)).as("sleep ended").isTrue();
             assertThat(sleep.exitValue()).isEqualTo(128 + 15);
@@ -120,11 +104,11 @@ class SystemAndProcessesTest {
 
     @Test
     void signallingInitOrAnAbsentPidIsRefused() {
-        assertThatThrownBy(() -> client.kill(1)).isInstanceOf(GuestAgentException.class)
+        assertThatThrownBy(() -> agent.client().kill(1)).isInstanceOf(GuestAgentException.class)
             .satisfies(e -> assertThat(((GuestAgentException) e).fault()).isEqualTo(GuestFault.NOT_PERMITTED))
             .hasMessageContaining("init");
         // pid_max is at most 2^22 on Linux, so this pid cannot exist.
-        assertThatThrownBy(() -> client.kill((1 << 22) + 1)).isInstanceOf(GuestAgentException.class)
+        assertThatThrownBy(() -> agent.client().kill((1 << 22) + 1)).isInstanceOf(GuestAgentException.class)
             .satisfies(e -> assertThat(((GuestAgentException) e).fault()).isEqualTo(GuestFault.NOT_FOUND));
     }
 }

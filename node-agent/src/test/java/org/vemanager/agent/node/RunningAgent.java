@@ -5,7 +5,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.libvirt.Connect;
 import org.libvirt.Domain;
 import org.libvirt.LibvirtException;
@@ -16,33 +21,70 @@ import org.vemanager.agent.node.bench.LocalNodeAgent;
  * The set-up the node-agent ITs share: a node-agent started on a libvirt host (a test-driver fixture
  * or the real libvirtd), with an SBLIM client logged in to it; closing it closes both. Also the
  * checks and clean-up the QEMU ITs share.
+ *
+ * <p>{@link #on} and {@link #onQemu} start one at once, for the caller to close;
+ * {@link #perTest} is a JUnit extension for a test class's field that starts a fresh agent on a
+ * test-driver fixture in a directory of its own before each test, and stops it and deletes the
+ * directory after:
+ * <pre>{@code @RegisterExtension final RunningAgent agent = RunningAgent.perTest("pool-host.xml");}</pre>
  */
-public final class RunningAgent implements AutoCloseable {
+public final class RunningAgent implements AutoCloseable, BeforeEachCallback, AfterEachCallback {
 
     /** The real libvirtd, for the QEMU ITs. */
     public static final String QEMU_URI = "qemu:///system";
 
-    private final LocalNodeAgent agent;
-    private final WBEMClient client;
+    private final String fixture;
+    // perTest's own directory, made before the test and deleted after it.
+    private Path dir;
+    // Set once, by start(): at once for on(...), before the test for perTest.
+    private LocalNodeAgent agent;
+    private WBEMClient client;
 
-    private RunningAgent(LocalNodeAgent agent) throws Exception {
-        this.agent = agent;
+    private RunningAgent(String fixture) {
+        this.fixture = fixture;
+    }
+
+    private void start(LocalNodeAgent started) throws Exception {
+        agent = started;
         try {
-            this.client = agent.client();
+            client = started.client();
         } catch (Exception e) {
-            agent.close();
+            started.close();
             throw e;
         }
     }
 
     /** A node-agent on {@code libvirtUri}, keeping its state under {@code agentDir}. */
     public static RunningAgent on(String libvirtUri, Path agentDir) throws Exception {
-        return new RunningAgent(LocalNodeAgent.start(libvirtUri, agentDir));
+        RunningAgent running = new RunningAgent(null);
+        running.start(LocalNodeAgent.start(libvirtUri, agentDir));
+        return running;
     }
 
-    /** A node-agent on the test-driver host {@link #fixture fixture} {@code name}, its state in {@code dir/agent}. */
-    public static RunningAgent onTestHost(Path dir, String name) throws Exception {
-        return on("test://" + fixture(dir, name).toAbsolutePath(), dir.resolve("agent"));
+    /** For {@code @RegisterExtension}: each test gets its own agent on the test-driver fixture {@code name}. */
+    public static RunningAgent perTest(String name) {
+        return new RunningAgent(name);
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        dir = Files.createTempDirectory("running-agent");
+        start(LocalNodeAgent.start(testHostUri(dir, fixture), dir.resolve("agent")));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        try {
+            if (client != null) {
+                close();
+            }
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     /** A node-agent on the real libvirtd, its state in {@code agentDir}; the test is skipped unless the qemu profile is on. */
@@ -56,12 +98,15 @@ public final class RunningAgent implements AutoCloseable {
         Assumptions.assumeTrue(Boolean.getBoolean("vem.qemu"), "the qemu profile is off (-Pqemu / -Dvem.qemu=true)");
     }
 
-    /** The fixture under {@code /resources/} with {@code @DIR@} replaced by {@code dir}, written into it. */
-    public static Path fixture(Path dir, String name) throws IOException {
+    /**
+     * libvirt's test driver on the fixture {@code /resources/<name>}, written into {@code dir} with
+     * {@code @DIR@} replaced by {@code dir} (where its pools, e.g. {@code dir/images}, live).
+     */
+    private static String testHostUri(Path dir, String name) throws IOException {
         try (InputStream in = RunningAgent.class.getResourceAsStream("/resources/" + name)) {
             String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("@DIR@", dir.toAbsolutePath().toString());
             Files.createDirectories(dir.resolve("images"));
-            return Files.writeString(dir.resolve(name), xml);
+            return "test://" + Files.writeString(dir.resolve(name), xml).toAbsolutePath();
         }
     }
 

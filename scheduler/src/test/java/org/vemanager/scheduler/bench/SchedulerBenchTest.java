@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,16 +18,7 @@ class SchedulerBenchTest {
 
     @Test
     void everyPolicyRunsOnTheSameTraceAndConservesDemand() throws IOException {
-        Path trace = dir.resolve("small.csv");
-        StringBuilder text = new StringBuilder("vm,t000,t001,t002,t003,t004,t005\n");
-        for (int v = 0; v < 40; v++) {
-            text.append("vm").append(v);
-            for (int s = 0; s < 6; s++) {
-                text.append(',').append((v * 7 + s * 13) % 100);
-            }
-            text.append('\n');
-        }
-        Files.writeString(trace, text);
+        Path trace = SyntheticTrace.write(dir.resolve("small.csv"));
         List<SimulationResult> results = SchedulerBench.run(
             new SchedulerBench.Options(List.of(trace), List.of(3), PolicyCatalog.NAMES, 42, 0));
         assertThat(results).hasSize(PolicyCatalog.NAMES.size());

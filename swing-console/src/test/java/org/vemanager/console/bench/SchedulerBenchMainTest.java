@@ -16,6 +16,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vemanager.scheduler.bench.PolicyCatalog;
+import org.vemanager.scheduler.bench.SyntheticTrace;
 
 class SchedulerBenchMainTest {
 
@@ -35,16 +36,7 @@ class SchedulerBenchMainTest {
 
     @Test
     void smokeRunOnASmallTraceWritesAccountedCsvRows() throws Exception {
-        Path trace = dir.resolve("small.csv");
-        StringBuilder text = new StringBuilder("vm,t000,t001,t002,t003,t004,t005\n");
-        for (int v = 0; v < 40; v++) {
-            text.append("vm").append(v);
-            for (int s = 0; s < 6; s++) {
-                text.append(',').append((v * 7 + s * 13) % 100);
-            }
-            text.append('\n');
-        }
-        Files.writeString(trace, text);
+        Path trace = SyntheticTrace.write(dir.resolve("small.csv"));
         Path csv = dir.resolve("out.csv");
         Path png = dir.resolve("out.png");
         int rc = SchedulerBenchMain.run("--trace", trace.toString(), "--hosts", "3", "--no-timing", "--csv", csv.toString(),

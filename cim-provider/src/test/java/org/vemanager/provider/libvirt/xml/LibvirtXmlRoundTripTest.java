@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,6 +17,7 @@ import org.vemanager.provider.libvirt.Hypervisor;
 import org.vemanager.provider.libvirt.xml.capabilities.CapabilitiesXml;
 import org.vemanager.provider.libvirt.xml.domain.DomainXml;
 import org.vemanager.provider.libvirt.xml.domain.devices.Disk;
+import org.vemanager.provider.testing.HostFixture;
 
 /** libvirt XML survives our model: nothing we do not understand is lost, on paper and through libvirt itself. */
 class LibvirtXmlRoundTripTest {
@@ -103,12 +103,8 @@ class LibvirtXmlRoundTripTest {
 
     @Test
     void aDomainFetchedEditedAndRedefinedByLibvirtKeepsEverythingElse(@TempDir Path dir) throws Exception {
-        Path host = dir.resolve("host.xml");
-        try (InputStream in = getClass().getResourceAsStream("/hosts/small-host.xml")) {
-            Files.copy(in, host);
-        }
         String web = "11111111-0000-4000-8000-000000000001";
-        try (Hypervisor hypervisor = Hypervisor.open("test://" + host)) {
+        try (Hypervisor hypervisor = HostFixture.open(HostFixture.write(dir, "/hosts/small-host.xml"))) {
             DomainConfigEditor editor = new DomainConfigEditor(hypervisor);
             String before = hypervisor.onDomain(web, "read", d -> d.getXMLDesc(Hypervisor.XML_INACTIVE));
 

@@ -3,17 +3,14 @@ package org.vemanager.provider.profile.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.vemanager.provider.mapping.CimNames;
@@ -27,19 +24,8 @@ class MetricsTest {
 
     private static final String WEB = "11111111-0000-4000-8000-000000000001";
 
-    @TempDir
-    Path dir;
-    private ResourceHost host;
-
-    @BeforeEach
-    void open() throws CimException {
-        host = ResourceHost.fromFixture(dir, "pool-host.xml");
-    }
-
-    @AfterEach
-    void close() {
-        host.close();
-    }
+    @RegisterExtension
+    final ResourceHost host = ResourceHost.perTest("pool-host.xml");
 
     private Map<String, String> valuesById() throws CimException {
         return host.enumerate(Metrics.VALUE).stream()

@@ -3,11 +3,8 @@ package org.vemanager.provider.profile.resourcepool;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.metricshub.wbem.javax.cim.CIMArgument;
@@ -26,19 +23,8 @@ class DiskVolumeTest {
 
     private static final String SPARE = "11111111-0000-4000-8000-000000000002";
 
-    @TempDir
-    Path dir;
-    private ResourceHost host;
-
-    @BeforeEach
-    void open() throws CimException {
-        host = ResourceHost.fromFixture(dir, "pool-host.xml");
-    }
-
-    @AfterEach
-    void close() {
-        host.close();
-    }
+    @RegisterExtension
+    final ResourceHost host = ResourceHost.perTest("pool-host.xml");
 
     /** CreateResourceInPool in pool "empty"; returns the RASD it hands back. */
     private CIMInstance createVolume(String name, String format) throws CimException {

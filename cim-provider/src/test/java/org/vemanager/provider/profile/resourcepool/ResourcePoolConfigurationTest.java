@@ -3,12 +3,10 @@ package org.vemanager.provider.profile.resourcepool;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.metricshub.wbem.javax.cim.CIMArgument;
@@ -26,20 +24,13 @@ import org.vemanager.wbem.spi.MethodResult;
 
 class ResourcePoolConfigurationTest {
 
-    @TempDir
-    Path dir;
-    private ResourceHost host;
+    @RegisterExtension
+    final ResourceHost host = ResourceHost.perTest("pool-host.xml");
     private CIMObjectPath service;
 
     @BeforeEach
     void open() throws CimException {
-        host = ResourceHost.fromFixture(dir, "pool-host.xml");
         service = host.only(ResourcePoolConfigurationServiceProvider.CLASS);
-    }
-
-    @AfterEach
-    void close() {
-        host.close();
     }
 
     private static CIMInstance rasd(int type, String subType, String hostResource, String address, String connection) {
@@ -74,14 +65,14 @@ class ResourcePoolConfigurationTest {
 
     @Test
     void aDirectoryPoolIsCreatedStartedListedAndDeleted() throws CimException {
-        MethodResult r = create("scratch", rasd(17, "dir", "file://" + dir.resolve("scratch"), null, null));
+        MethodResult r = create("scratch", rasd(17, "dir", "file://" + host.dir().resolve("scratch"), null, null));
         assertThat(((Number) r.returnValue()).intValue()).isZero();
         CIMInstance pool = host.get(outPool(r));
         assertThat(pool.getPropertyValue("InstanceID")).isEqualTo("VEM:pool/storage/scratch");
         assertThat(pool.getPropertyValue("ResourceSubType")).isEqualTo("dir");
         assertThat(new StoragePools(host.hypervisor()).find("scratch")).hasValueSatisfying(p -> {
             assertThat(p.active()).isTrue();
-            assertThat(p.targetPath()).isEqualTo(dir.resolve("scratch").toString());
+            assertThat(p.targetPath()).isEqualTo(host.dir().resolve("scratch").toString());
         });
         assertThat(((Number) delete(outPool(r)).returnValue()).intValue()).isZero();
         assertThat(poolIds()).doesNotContain("VEM:pool/storage/scratch");

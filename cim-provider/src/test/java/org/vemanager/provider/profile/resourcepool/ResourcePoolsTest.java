@@ -3,14 +3,11 @@ package org.vemanager.provider.profile.resourcepool;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.metricshub.wbem.javax.cim.CIMInstance;
@@ -28,19 +25,8 @@ class ResourcePoolsTest {
     private static final String WEB = "11111111-0000-4000-8000-000000000001";
     private static final String SPARE = "11111111-0000-4000-8000-000000000002";
 
-    @TempDir
-    Path dir;
-    private ResourceHost host;
-
-    @BeforeEach
-    void open() throws CimException {
-        host = ResourceHost.fromFixture(dir, "pool-host.xml");
-    }
-
-    @AfterEach
-    void close() {
-        host.close();
-    }
+    @RegisterExtension
+    final ResourceHost host = ResourceHost.perTest("pool-host.xml");
 
     static CIMObjectPath pool(String kind, String name) {
         return InstanceBuilder.path(CimNames.NAMESPACE, PoolKind.ofSegment(kind).orElseThrow().className(),

@@ -3,13 +3,10 @@ package org.vemanager.provider.profile.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.metricshub.wbem.javax.cim.CIMArgument;
 import org.metricshub.wbem.javax.cim.CIMDataType;
 import org.metricshub.wbem.javax.cim.CIMInstance;
@@ -37,19 +34,8 @@ class SnapshotEnumerationTest {
     private static final String SPARE = "11111111-0000-4000-8000-000000000002";
     private static final String SNAP = "VEM:" + WEB + "/snapshot/s1";
 
-    @TempDir
-    Path dir;
-    private ResourceHost host;
-
-    @BeforeEach
-    void open() throws CimException {
-        host = ResourceHost.fromFixture(dir, "pool-host.xml");
-    }
-
-    @AfterEach
-    void close() {
-        host.close();
-    }
+    @RegisterExtension
+    final ResourceHost host = ResourceHost.perTest("pool-host.xml");
 
     private void snapshot(String uuid, String name) throws CimException {
         CIMObjectPath system = InstanceBuilder.path(CimNames.NAMESPACE, CimNames.COMPUTER_SYSTEM,

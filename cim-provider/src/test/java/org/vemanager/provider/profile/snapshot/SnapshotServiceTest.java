@@ -3,13 +3,11 @@ package org.vemanager.provider.profile.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.metricshub.wbem.javax.cim.CIMArgument;
@@ -32,22 +30,15 @@ class SnapshotServiceTest {
     private static final String WEB = "11111111-0000-4000-8000-000000000001";
     private static final String SPARE = "11111111-0000-4000-8000-000000000002";
 
-    @TempDir
-    Path dir;
-    private ResourceHost host;
+    @RegisterExtension
+    final ResourceHost host = ResourceHost.perTest("pool-host.xml");
     private CIMObjectPath service;
     private SnapshotSettings settings;
 
     @BeforeEach
     void open() throws CimException {
-        host = ResourceHost.fromFixture(dir, "pool-host.xml");
         service = host.only(VirtualSystemSnapshotServiceProvider.CLASS);
         settings = new SnapshotSettings(new VirtHost(host.hypervisor(), host.jobs()));
-    }
-
-    @AfterEach
-    void close() {
-        host.close();
     }
 
     private static CIMObjectPath system(String uuid) {

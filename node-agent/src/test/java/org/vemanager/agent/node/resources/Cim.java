@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.metricshub.wbem.javax.cim.CIMArgument;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
@@ -18,18 +19,19 @@ import org.metricshub.wbem.javax.wbem.client.WBEMClient;
  * The SBLIM client calls the resource tests make, in one line each: lists instead of iterators, method
  * outputs by name, and waiting for a job to finish.
  */
-final class Cim implements AutoCloseable {
+final class Cim {
 
     static final String VIRT = "root/virt";
 
-    private final WBEMClient client;
+    private final Supplier<WBEMClient> client;
 
-    Cim(WBEMClient client) {
+    /** Calls through the agent's client as it is when called: a per-test agent starts after this is made. */
+    Cim(Supplier<WBEMClient> client) {
         this.client = client;
     }
 
     WBEMClient client() {
-        return client;
+        return client.get();
     }
 
     static CIMObjectPath classPath(String className) {
@@ -37,15 +39,16 @@ final class Cim implements AutoCloseable {
     }
 
     List<CIMInstance> instances(String className) throws WBEMException {
-        return drain(client.enumerateInstances(classPath(className), true, false, false, null));
+        return drain(client().enumerateInstances(classPath(className), true, false, false, null));
     }
 
     List<CIMInstance> instancesIn(String namespace, String className) throws WBEMException {
-        return drain(client.enumerateInstances(new CIMObjectPath(null, null, null, namespace, className, null), true, false, false, null));
+        CIMObjectPath path = new CIMObjectPath(null, null, null, namespace, className, null);
+        return drain(client().enumerateInstances(path, true, false, false, null));
     }
 
     List<CIMObjectPath> names(String className) throws WBEMException {
-        return drain(client.enumerateInstanceNames(classPath(className)));
+        return drain(client().enumerateInstanceNames(classPath(className)));
     }
 
     /** The only instance of a class (a service, the host). */
@@ -56,25 +59,25 @@ final class Cim implements AutoCloseable {
     }
 
     CIMInstance get(CIMObjectPath path) throws WBEMException {
-        return client.getInstance(path, false, false, null);
+        return client().getInstance(path, false, false, null);
     }
 
     List<CIMInstance> associators(CIMObjectPath path, String assocClass, String resultClass) throws WBEMException {
-        return drain(client.associatorInstances(path, assocClass, resultClass, null, null, false, null));
+        return drain(client().associatorInstances(path, assocClass, resultClass, null, null, false, null));
     }
 
     List<CIMObjectPath> associatorNames(CIMObjectPath path, String assocClass, String resultClass) throws WBEMException {
-        return drain(client.associatorNames(path, assocClass, resultClass, null, null));
+        return drain(client().associatorNames(path, assocClass, resultClass, null, null));
     }
 
     List<CIMInstance> references(CIMObjectPath path, String assocClass) throws WBEMException {
-        return drain(client.referenceInstances(path, assocClass, null, false, null));
+        return drain(client().referenceInstances(path, assocClass, null, false, null));
     }
 
     /** A method's return value and its outputs by lower-case name (under key "return"). */
     Map<String, Object> invoke(CIMObjectPath target, String method, CIMArgument<?>... in) throws WBEMException {
         CIMArgument<?>[] out = new CIMArgument<?>[8];
-        Object rc = client.invokeMethod(target, method, in, out);
+        Object rc = client().invokeMethod(target, method, in, out);
         Map<String, Object> result = new HashMap<>();
         result.put("return", ((Number) rc).longValue());
         for (CIMArgument<?> arg : out) {
@@ -122,10 +125,5 @@ final class Cim implements AutoCloseable {
         } finally {
             it.close();
         }
-    }
-
-    @Override
-    public void close() {
-        client.close();
     }
 }

@@ -3,13 +3,10 @@ package org.vemanager.agent.node.resources;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.metricshub.wbem.javax.cim.CIMArgument;
 import org.metricshub.wbem.javax.cim.CIMDataType;
 import org.metricshub.wbem.javax.cim.CIMInstance;
@@ -27,21 +24,9 @@ import org.vemanager.agent.node.RunningAgent;
 @Timeout(120)
 class HostResourcesIT {
 
-    private RunningAgent agent;
-    private Cim cim;
-
-    @BeforeEach
-    void start(@TempDir Path dir) throws Exception {
-        agent = RunningAgent.onTestHost(dir, "pool-host.xml");
-        cim = new Cim(agent.client());
-    }
-
-    @AfterEach
-    void stop() {
-        if (agent != null) {
-            agent.close();
-        }
-    }
+    @RegisterExtension
+    final RunningAgent agent = RunningAgent.perTest("pool-host.xml");
+    private final Cim cim = new Cim(agent::client);
 
     private static List<String> deviceIds(List<CIMObjectPath> paths) {
         return paths.stream().map(p -> (String) p.getKeyValue("DeviceID")).toList();

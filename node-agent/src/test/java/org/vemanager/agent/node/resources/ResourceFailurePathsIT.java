@@ -3,13 +3,11 @@ package org.vemanager.agent.node.resources;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.metricshub.wbem.javax.cim.CIMArgument;
 import org.metricshub.wbem.javax.cim.CIMDataType;
 import org.metricshub.wbem.javax.cim.CIMInstance;
@@ -29,22 +27,14 @@ class ResourceFailurePathsIT {
     private static final String WEB = "11111111-0000-4000-8000-000000000001";
     private static final String SPARE = "11111111-0000-4000-8000-000000000002";
 
-    private RunningAgent agent;
-    private Cim cim;
+    @RegisterExtension
+    final RunningAgent agent = RunningAgent.perTest("pool-host.xml");
+    private final Cim cim = new Cim(agent::client);
     private CIMObjectPath poolService;
 
     @BeforeEach
-    void start(@TempDir Path dir) throws Exception {
-        agent = RunningAgent.onTestHost(dir, "pool-host.xml");
-        cim = new Cim(agent.client());
+    void start() throws Exception {
         poolService = cim.only("VEM_ResourcePoolConfigurationService");
-    }
-
-    @AfterEach
-    void stop() {
-        if (agent != null) {
-            agent.close();
-        }
     }
 
     @Test

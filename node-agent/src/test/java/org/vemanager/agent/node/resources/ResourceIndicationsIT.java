@@ -2,7 +2,6 @@ package org.vemanager.agent.node.resources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
@@ -10,7 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.metricshub.wbem.javax.cim.CIMArgument;
 import org.metricshub.wbem.javax.cim.CIMDataType;
 import org.metricshub.wbem.javax.cim.CIMInstance;
@@ -36,14 +35,13 @@ class ResourceIndicationsIT {
 
     private final WBEMListener listener = WBEMListenerFactory.getListener("CIM-XML");
     private final List<CIMInstance> received = new CopyOnWriteArrayList<>();
-    private RunningAgent agent;
-    private Cim cim;
+    @RegisterExtension
+    final RunningAgent agent = RunningAgent.perTest("pool-host.xml");
+    private final Cim cim = new Cim(agent::client);
     private int port;
 
     @BeforeEach
-    void start(@TempDir Path dir) throws Exception {
-        agent = RunningAgent.onTestHost(dir, "pool-host.xml");
-        cim = new Cim(agent.client());
+    void start() throws Exception {
         port = listener.addListener((url, indication) -> received.add(indication), 0, "http");
         subscribe("SELECT * FROM CIM_InstModification");
     }
@@ -52,9 +50,6 @@ class ResourceIndicationsIT {
     void stop() {
         if (port > 0) {
             listener.removeListener(port);
-        }
-        if (agent != null) {
-            agent.close();
         }
     }
 

@@ -2,15 +2,12 @@ package org.vemanager.agent.node.resources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.metricshub.wbem.javax.cim.CIMArgument;
 import org.metricshub.wbem.javax.cim.CIMDataType;
 import org.metricshub.wbem.javax.cim.CIMInstance;
@@ -32,21 +29,9 @@ class ResourceWalkIT {
 
     private static final String WEB = "11111111-0000-4000-8000-000000000001";
 
-    private RunningAgent agent;
-    private Cim cim;
-
-    @BeforeEach
-    void start(@TempDir Path dir) throws Exception {
-        agent = RunningAgent.onTestHost(dir, "pool-host.xml");
-        cim = new Cim(agent.client());
-    }
-
-    @AfterEach
-    void stop() {
-        if (agent != null) {
-            agent.close();
-        }
-    }
+    @RegisterExtension
+    final RunningAgent agent = RunningAgent.perTest("pool-host.xml");
+    private final Cim cim = new Cim(agent::client);
 
     @Test
     void fromEachPoolToItsCapabilityTemplatesAndBack() throws Exception {

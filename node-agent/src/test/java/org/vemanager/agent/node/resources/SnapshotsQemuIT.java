@@ -57,7 +57,7 @@ class SnapshotsQemuIT {
         d.create();
         d.free();
         agent = RunningAgent.on(RunningAgent.QEMU_URI, dir.resolve("agent"));
-        cim = new Cim(agent.client());
+        cim = new Cim(agent::client);
     }
 
     private String domainXml(Path disk) {

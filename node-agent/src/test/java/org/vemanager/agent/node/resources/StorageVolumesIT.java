@@ -3,14 +3,12 @@ package org.vemanager.agent.node.resources;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.metricshub.wbem.javax.cim.CIMArgument;
 import org.metricshub.wbem.javax.cim.CIMDataType;
 import org.metricshub.wbem.javax.cim.CIMInstance;
@@ -33,22 +31,14 @@ class StorageVolumesIT {
 
     static final String SPARE_VSSD = "VEM:11111111-0000-4000-8000-000000000002";
 
-    private RunningAgent agent;
-    private Cim cim;
+    @RegisterExtension
+    final RunningAgent agent = RunningAgent.perTest("pool-host.xml");
+    private final Cim cim = new Cim(agent::client);
     private CIMObjectPath service;
 
     @BeforeEach
-    void start(@TempDir Path dir) throws Exception {
-        agent = RunningAgent.onTestHost(dir, "pool-host.xml");
-        cim = new Cim(agent.client());
+    void start() throws Exception {
         service = cim.only("VEM_ResourcePoolConfigurationService");
-    }
-
-    @AfterEach
-    void stop() {
-        if (agent != null) {
-            agent.close();
-        }
     }
 
     static CIMObjectPath pool(Cim cim, String instanceId) throws WBEMException {

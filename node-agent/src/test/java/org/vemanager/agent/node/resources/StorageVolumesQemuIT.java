@@ -47,7 +47,7 @@ class StorageVolumesQemuIT {
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         poolDir = dir.resolve("pool");
         agent = RunningAgent.on(RunningAgent.QEMU_URI, dir.resolve("agent"));
-        cim = new Cim(agent.client());
+        cim = new Cim(agent::client);
     }
 
     @AfterEach
