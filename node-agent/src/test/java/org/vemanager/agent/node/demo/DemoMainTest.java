@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.libvirt.Connect;
+import org.libvirt.Domain;
 
 class DemoMainTest {
 
@@ -47,6 +48,44 @@ class DemoMainTest {
                 connection.close();
             }
             assertThat(Files.isDirectory(dir.resolve("node" + (i + 1) + "-images"))).isTrue();
+        }
+    }
+
+    @Test
+    void everyDemoDiskIsAVolumeOfItsNodesPoolBesideASpareImage(@TempDir Path dir) throws Exception {
+        for (int i = 0; i < DemoHost.count(); i++) {
+            Connect connection = new Connect("test://" + DemoHost.write(dir, i).toAbsolutePath());
+            try {
+                String pool = "node" + (i + 1) + "-images";
+                List<String> volumes = List.of(connection.storagePoolLookupByName(pool).listVolumes());
+                List<String> domains = new ArrayList<>(List.of(connection.listDefinedDomains()));
+                for (int id : connection.listDomains()) {
+                    domains.add(connection.domainLookupByID(id).getName());
+                }
+                assertThat(volumes).hasSize(domains.size() + 1).contains("debian-12-base.qcow2");
+                for (String name : domains) {
+                    assertThat(volumes).contains(name + ".qcow2");
+                    assertThat(connection.domainLookupByName(name).getXMLDesc(0))
+                            .contains("<source pool='" + pool + "' volume='" + name + ".qcow2'/>");
+                }
+            } finally {
+                connection.close();
+            }
+        }
+    }
+
+    @Test
+    void theDemoHasASnapshotTreeWhoseLastSnapshotIsCurrent(@TempDir Path dir) throws Exception {
+        Connect connection = new Connect("test://" + DemoHost.write(dir, 0).toAbsolutePath());
+        try {
+            Domain db = connection.domainLookupByName("db-1");
+            assertThat(db.snapshotListNames()).containsExactlyInAnyOrder("installed", "schema-v2", "before-upgrade");
+            assertThat(db.snapshotCurrent().getXMLDesc()).contains("<name>before-upgrade</name>")
+                    .contains("<parent>").contains("<name>schema-v2</name>");
+            assertThat(db.snapshotLookupByName("installed").getXMLDesc()).doesNotContain("<parent>");
+            assertThat(connection.domainLookupByName("web-1").snapshotNum()).isZero();
+        } finally {
+            connection.close();
         }
     }
 }
