@@ -16,7 +16,9 @@ import org.metricshub.wbem.javax.wbem.WBEMException;
 /**
  * Changes a node's storage pools, volumes and virtual networks through its resource pool
  * configuration service (DSP1041): CreateChildResourcePool and DeleteResourcePool for pools and
- * networks, and the node's CreateResourceInPool / DeleteResourceInPool for volumes. Each method
+ * networks, and for volumes CreateResourceInPool / DeleteResourceInPool, which are the VE-manager
+ * node-agent's own methods on that service (CIM 2.41 has no volume methods; see
+ * docs/virtualization-provider.md), so another vendor's CIMOM answers them with METHOD_NOT_FOUND. Each method
  * returns when the change is made; the node's refusal (bad input, "In use", a name it already has)
  * comes back as the WBEMException it sent, and then nothing was changed.
  */

@@ -35,7 +35,8 @@ import org.vemanager.console.model.ClusterModel;
 /**
  * The console against a real node-agent process on the libvirt test driver, driven like a user with
  * AssertJ Swing under Xvfb: it connects, shows the VMs, changes a VM's state, creates a VM through the
- * dialog, and browses a class. Screenshots of the main views go to docs/images for the user guide.
+ * dialog, browses a class, takes a snapshot, and manages volumes and networks of the node. Screenshots
+ * of the main views go to docs/images for the user guide.
  */
 class ConsoleIT {
 
@@ -424,6 +425,43 @@ class ConsoleIT {
         return GuiActionRunner.execute(() -> {
             int row = volumeRow(name);
             return row < 0 ? null : table.getValueAt(row, column);
+        });
+    }
+
+    @Test
+    void createsAndDeletesANetworkThroughTheDialog() throws Exception {
+        window.tree("cluster.tree").selectRow(1);
+        showTab("Storage & networks");
+        waitFor("the network lan is listed", () -> networkRow("lan") >= 0);
+        window.button("res.network.new").click();
+        DialogFixture dialog = window.dialog();
+        dialog.comboBox("net.mode").selectItem("bridge");
+        dialog.textBox("net.address").requireDisabled();
+        dialog.textBox("net.bridge").requireEnabled();
+        dialog.comboBox("net.mode").selectItem("isolated");
+        dialog.textBox("net.bridge").requireDisabled();
+        dialog.textBox("net.name").setText("it-net");
+        dialog.textBox("net.address").setText("10.77.9.1/24");
+        confirm(dialog);
+        waitFor("the new network is listed", () -> networkRow("it-net") >= 0);
+        assertThat(GuiActionRunner.execute(() -> window.table("res.networks").target().getValueAt(networkRow("it-net"), 1)))
+                .isEqualTo("isolated");
+
+        window.table("res.networks").selectRows(networkRow("it-net"));
+        window.button("res.network.delete").click();
+        confirm(window.dialog());
+        waitFor("the network is gone", () -> networkRow("it-net") < 0);
+    }
+
+    private int networkRow(String name) {
+        JTable table = window.table("res.networks").target();
+        return GuiActionRunner.execute(() -> {
+            for (int i = 0; i < table.getRowCount(); i++) {
+                if (name.equals(table.getValueAt(i, 0))) {
+                    return i;
+                }
+            }
+            return -1;
         });
     }
 }
