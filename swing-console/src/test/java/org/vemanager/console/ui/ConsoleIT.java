@@ -105,7 +105,12 @@ class ConsoleIT {
     }
 
     private int rowOf(String name) {
-        JTable table = window.table("vm.table").target();
+        return rowOf("vm.table", name);
+    }
+
+    /** The row of table {@code tableName} whose first column is {@code name}, -1 when none is. */
+    private int rowOf(String tableName, String name) {
+        JTable table = window.table(tableName).target();
         return GuiActionRunner.execute(() -> {
             for (int i = 0; i < table.getRowCount(); i++) {
                 if (name.equals(table.getValueAt(i, 0))) {
@@ -409,15 +414,7 @@ class ConsoleIT {
     }
 
     private int volumeRow(String name) {
-        JTable table = window.table("res.volumes").target();
-        return GuiActionRunner.execute(() -> {
-            for (int i = 0; i < table.getRowCount(); i++) {
-                if (name.equals(table.getValueAt(i, 0))) {
-                    return i;
-                }
-            }
-            return -1;
-        });
+        return rowOf("res.volumes", name);
     }
 
     private Object volumeCell(String name, int column) {
@@ -454,14 +451,29 @@ class ConsoleIT {
     }
 
     private int networkRow(String name) {
-        JTable table = window.table("res.networks").target();
-        return GuiActionRunner.execute(() -> {
-            for (int i = 0; i < table.getRowCount(); i++) {
-                if (name.equals(table.getValueAt(i, 0))) {
-                    return i;
-                }
-            }
-            return -1;
-        });
+        return rowOf("res.networks", name);
+    }
+
+    @Test
+    void createsAndDeletesAStoragePoolThroughTheDialog() throws Exception {
+        window.tree("cluster.tree").selectRow(1);
+        showTab("Storage & networks");
+        waitFor("the storage pool images is listed", () -> poolRow("images") >= 0);
+        Path dir = Files.createDirectories(agent.dir().resolve("it-pool-dir"));
+        window.button("res.pool.new").click();
+        DialogFixture dialog = window.dialog();
+        dialog.textBox("pool.name").setText("it-pool");
+        dialog.textBox("pool.dir").setText(dir.toString());
+        confirm(dialog);
+        waitFor("the new pool is listed", () -> poolRow("it-pool") >= 0);
+
+        window.table("res.storage").selectRows(poolRow("it-pool"));
+        window.button("res.pool.delete").click();
+        confirm(window.dialog());
+        waitFor("the pool is gone", () -> poolRow("it-pool") < 0);
+    }
+
+    private int poolRow(String name) {
+        return rowOf("res.storage", name);
     }
 }
