@@ -15,6 +15,20 @@ public final class Jobs {
     }
 
     /**
+     * Finishes a method call: a return code other than 0 (completed) or 4096 (job started) becomes
+     * CIM_ERR_FAILED naming the method and the code; a started job is waited for with {@link #await}.
+     */
+    public static void complete(NodeSession session, String method, NodeSession.MethodOutcome outcome, Duration timeout)
+            throws WBEMException, InterruptedException {
+        if (!outcome.ok()) {
+            throw new WBEMException(WBEMException.CIM_ERR_FAILED, method + ": " + CimErrors.returnCode(outcome.returnCode()));
+        }
+        if (outcome.returnCode() == 4096 && outcome.job() != null) {
+            await(session, outcome.job(), timeout);
+        }
+    }
+
+    /**
      * Returns when the job completed; throws with the job's ErrorDescription when it ended otherwise
      * (terminated, killed, exception), and CIM_ERR_FAILED when it is still running after {@code timeout}.
      * The caller's thread sleeps between reads, so cancelling the caller (interrupt) stops the wait.

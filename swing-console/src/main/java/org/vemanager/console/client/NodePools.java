@@ -1,7 +1,11 @@
 package org.vemanager.console.client;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.metricshub.wbem.javax.cim.CIMInstance;
 import org.metricshub.wbem.javax.cim.CIMObjectPath;
 import org.metricshub.wbem.javax.wbem.WBEMException;
@@ -45,6 +49,19 @@ public final class NodePools {
     public record Allocation(String instanceId, String elementName, String hostResource, long quantity, String units) {
     }
 
+    /**
+     * One volume of a storage pool, as the host serves it (a CIM_StorageExtent part of the pool).
+     *
+     * @param path where the volume lives on the host (the extent's Name)
+     * @param capacity its size in bytes; allocation what it takes on disk now (a sparse volume less)
+     * @param usedBy the virtual disks whose image it is, as {@code vm (disk)}; empty when none is
+     */
+    public record Volume(CIMObjectPath extent, String name, String path, long capacity, long allocation, List<String> usedBy) {
+    }
+
+    private static final String[] VOLUME_PROPERTIES = {"DeviceID", "ElementName", "Name", "BlockSize", "NumberOfBlocks",
+        "AllocatedBytes"};
+
     private final NodeSession session;
 
     public NodePools(NodeSession session) {
@@ -78,6 +95,41 @@ public final class NodePools {
                     number(rasd, "VirtualQuantity"), NodeSession.string(rasd, "AllocationUnits")));
         }
         return out;
+    }
+
+    /**
+     * The volumes of a storage pool (its CIM_ConcreteComponent parts) and, through CIM_BasedOn, the
+     * virtual disks each is the image of. An inactive pool has none.
+     */
+    public List<Volume> volumes(CIMObjectPath pool) throws WBEMException {
+        List<CIMInstance> extents = Results.list(session.client().associatorInstances(pool, "CIM_ConcreteComponent",
+                "CIM_StorageExtent", "GroupComponent", "PartComponent", false, VOLUME_PROPERTIES));
+        if (extents.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> vmNames = new HashMap<>();
+        for (VmSummary vm : session.listVmStates()) {
+            if (vm.uuid() != null) {
+                vmNames.put(vm.uuid().toLowerCase(Locale.ROOT), vm.name());
+            }
+        }
+        List<Volume> volumes = new ArrayList<>();
+        for (CIMInstance v : extents) {
+            List<String> users = new ArrayList<>();
+            for (CIMObjectPath disk : Results.list(session.client().associatorNames(v.getObjectPath(), "CIM_BasedOn",
+                    "CIM_LogicalDisk", "Antecedent", "Dependent"))) {
+                String uuid = String.valueOf(disk.getKeyValue("SystemName"));
+                users.add(vmNames.getOrDefault(uuid.toLowerCase(Locale.ROOT), uuid) + " (" + disk.getKeyValue("DeviceID") + ")");
+            }
+            String name = NodeSession.string(v, "ElementName");
+            long blockSize = Math.max(1, number(v, "BlockSize"));
+            long blocks = number(v, "NumberOfBlocks");
+            volumes.add(new Volume(v.getObjectPath(), name != null ? name : NodeSession.string(v, "DeviceID"),
+                    NodeSession.string(v, "Name"), blocks < 0 ? -1 : blocks * blockSize, number(v, "AllocatedBytes"),
+                    List.copyOf(users)));
+        }
+        volumes.sort(Comparator.comparing(Volume::name));
+        return volumes;
     }
 
     private static long number(CIMInstance instance, String property) {

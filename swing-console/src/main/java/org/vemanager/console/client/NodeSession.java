@@ -168,10 +168,15 @@ public final class NodeSession implements AutoCloseable {
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
-    /** The outcome of a method that may run as a job. */
-    public record MethodOutcome(long returnCode, CIMObjectPath job) {
+    /** The outcome of a method that may run as a job, with its output parameters (by lower-case name). */
+    public record MethodOutcome(long returnCode, CIMObjectPath job, Map<String, Object> outputs) {
         public boolean ok() {
             return returnCode == 0 || returnCode == 4096;
+        }
+
+        /** The output parameter {@code name} (any case), or null when the method did not return it. */
+        public Object output(String name) {
+            return outputs.get(name.toLowerCase(Locale.ROOT));
         }
     }
 
@@ -228,7 +233,13 @@ public final class NodeSession implements AutoCloseable {
             Object result = client.invokeMethod(target, method, in, out);
             long code = result instanceof Number n ? n.longValue() : 0;
             LOG.record(endpoint.label(), "InvokeMethod " + method, target, describe(in), String.valueOf(code));
-            return new MethodOutcome(code, (CIMObjectPath) outValue(out, "Job"));
+            Map<String, Object> outputs = new HashMap<>();
+            for (CIMArgument<?> argument : out) {
+                if (argument != null && argument.getValue() != null) {
+                    outputs.put(argument.getName().toLowerCase(Locale.ROOT), argument.getValue());
+                }
+            }
+            return new MethodOutcome(code, (CIMObjectPath) outValue(out, "Job"), Map.copyOf(outputs));
         } catch (WBEMException e) {
             LOG.record(endpoint.label(), "InvokeMethod " + method, target, describe(in), CimErrors.describe(e));
             throw e;

@@ -139,12 +139,7 @@ public final class VmSnapshots {
     }
 
     private void finish(String method, NodeSession.MethodOutcome outcome) throws WBEMException, InterruptedException {
-        if (!outcome.ok()) {
-            throw new WBEMException(WBEMException.CIM_ERR_FAILED, method + ": " + CimErrors.returnCode(outcome.returnCode()));
-        }
-        if (outcome.returnCode() == 4096 && outcome.job() != null) {
-            Jobs.await(session, outcome.job(), JOB_TIMEOUT);
-        }
+        Jobs.complete(session, method, outcome, JOB_TIMEOUT);
     }
 
     private CIMObjectPath service() throws WBEMException {

@@ -14,6 +14,7 @@ import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JOptionPaneFixture;
 import org.assertj.swing.fixture.JTableFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
@@ -27,13 +28,15 @@ import org.vemanager.conformance.NodeAgentProcess;
 import org.vemanager.console.ConsoleSettings;
 import org.vemanager.console.client.CertificatePins;
 import org.vemanager.console.client.NodeEndpoint;
+import org.vemanager.console.client.StorageFixtures;
 import org.vemanager.console.model.Cluster;
 import org.vemanager.console.model.ClusterModel;
 
 /**
  * The console against a real node-agent process on the libvirt test driver, driven like a user with
  * AssertJ Swing under Xvfb: it connects, shows the VMs, changes a VM's state, creates a VM through the
- * dialog, and browses a class. Screenshots of the main views go to docs/images for the user guide.
+ * dialog, browses a class, takes a snapshot, and manages volumes and networks of the node. Screenshots
+ * of the main views go to docs/images for the user guide.
  */
 class ConsoleIT {
 
@@ -42,6 +45,7 @@ class ConsoleIT {
     private Robot robot;
     private FrameFixture window;
     private Cluster cluster;
+    private NodeEndpoint node;
 
     @BeforeAll
     static void startAgent() throws Exception {
@@ -60,7 +64,7 @@ class ConsoleIT {
     void openConsole() throws Exception {
         Path config = Files.createTempDirectory("vem-console-config");
         ConsoleSettings settings = ConsoleSettings.load(config);
-        NodeEndpoint node = NodeEndpoint.parse(agent.httpUrl(), NodeAgentProcess.OPERATOR.name());
+        node = NodeEndpoint.parse(agent.httpUrl(), NodeAgentProcess.OPERATOR.name());
         cluster = new Cluster(new ClusterModel(), new CertificatePins(settings.pinsFile()),
             endpoint -> NodeAgentProcess.OPERATOR.password().toCharArray());
         MainFrame frame = GuiActionRunner.execute(() -> new MainFrame(settings, cluster));
@@ -101,7 +105,12 @@ class ConsoleIT {
     }
 
     private int rowOf(String name) {
-        JTable table = window.table("vm.table").target();
+        return rowOf("vm.table", name);
+    }
+
+    /** The row of table {@code tableName} whose first column is {@code name}, -1 when none is. */
+    private int rowOf(String tableName, String name) {
+        JTable table = window.table(tableName).target();
         return GuiActionRunner.execute(() -> {
             for (int i = 0; i < table.getRowCount(); i++) {
                 if (name.equals(table.getValueAt(i, 0))) {
@@ -352,6 +361,119 @@ class ConsoleIT {
 
         networks.selectRows(0);
         waitFor("alpha's adapter is listed on the network", () -> window.table("res.allocations").target().getRowCount() > 0);
+    }
+
+    @Test
+    void createsAndDeletesAVolumeAndShowsTheNodesRefusal() throws Exception {
+        window.tree("cluster.tree").selectRow(1);
+        showTab("Storage & networks");
+        waitFor("the storage pool is listed", () -> window.table("res.storage").target().getRowCount() > 0);
+        window.table("res.storage").selectRows(0);
+        waitFor("the pool's volume base.img is listed", () -> volumeRow("base.img") >= 0);
+
+        newVolume("it-vol.qcow2", "64", "MiB");
+        waitFor("the new volume is listed", () -> volumeRow("it-vol.qcow2") >= 0);
+        assertThat(volumeCell("it-vol.qcow2", 2)).isEqualTo("64.0 MiB");
+        assertThat(volumeCell("it-vol.qcow2", 4)).isEqualTo("—");
+
+        // deleted from the keyboard: the Delete key on the volume table, then OK in the confirmation
+        JTableFixture volumes = window.table("res.volumes");
+        volumes.selectRows(volumeRow("it-vol.qcow2"));
+        volumes.pressAndReleaseKeys(java.awt.event.KeyEvent.VK_DELETE);
+        confirm(window.dialog());
+        waitFor("the volume is gone", () -> volumeRow("it-vol.qcow2") < 0);
+
+        newVolume("it-used.img", "1", "GiB");
+        waitFor("the second volume is listed", () -> volumeRow("it-used.img") >= 0);
+        String path = volumeCell("it-used.img", 1).toString();
+        StorageFixtures.defineVmOnVolume(cluster.session(node), "it-volume-user", "file://" + path);
+        window.button("res.refresh").click();
+        waitFor("the volume shows the VM using it", () -> "it-volume-user (vda)".equals(volumeCell("it-used.img", 4)));
         screenshot("console-resources.png");
+
+        window.table("res.volumes").selectRows(volumeRow("it-used.img"));
+        window.button("res.volume.delete").click();
+        confirm(window.dialog());
+        JOptionPaneFixture refusal = window.optionPane(TIMEOUT);
+        refusal.requireErrorMessage();
+        assertThat(refusal.target().getMessage().toString()).startsWith("Failed: In use").contains("it-used.img", "it-volume-user");
+        refusal.button(buttonText("OK")).click();
+        assertThat(status()).contains("Delete volume it-used.img failed");
+        window.button("res.refresh").click();
+        waitFor("the refused volume is still listed", () -> volumeRow("it-used.img") >= 0);
+    }
+
+    /** Fills the New volume dialog and confirms it. */
+    private void newVolume(String name, String size, String unit) {
+        window.button("res.volume.new").click();
+        DialogFixture dialog = window.dialog();
+        dialog.textBox("vol.name").setText(name);
+        dialog.spinner("vol.size").enterTextAndCommit(size);
+        dialog.comboBox("vol.unit").selectItem(unit);
+        confirm(dialog);
+    }
+
+    private int volumeRow(String name) {
+        return rowOf("res.volumes", name);
+    }
+
+    private Object volumeCell(String name, int column) {
+        JTable table = window.table("res.volumes").target();
+        return GuiActionRunner.execute(() -> {
+            int row = volumeRow(name);
+            return row < 0 ? null : table.getValueAt(row, column);
+        });
+    }
+
+    @Test
+    void createsAndDeletesANetworkThroughTheDialog() throws Exception {
+        window.tree("cluster.tree").selectRow(1);
+        showTab("Storage & networks");
+        waitFor("the network lan is listed", () -> networkRow("lan") >= 0);
+        window.button("res.network.new").click();
+        DialogFixture dialog = window.dialog();
+        dialog.comboBox("net.mode").selectItem("bridge");
+        dialog.textBox("net.address").requireDisabled();
+        dialog.textBox("net.bridge").requireEnabled();
+        dialog.comboBox("net.mode").selectItem("isolated");
+        dialog.textBox("net.bridge").requireDisabled();
+        dialog.textBox("net.name").setText("it-net");
+        dialog.textBox("net.address").setText("10.77.9.1/24");
+        confirm(dialog);
+        waitFor("the new network is listed", () -> networkRow("it-net") >= 0);
+        assertThat(GuiActionRunner.execute(() -> window.table("res.networks").target().getValueAt(networkRow("it-net"), 1)))
+                .isEqualTo("isolated");
+
+        window.table("res.networks").selectRows(networkRow("it-net"));
+        window.button("res.network.delete").click();
+        confirm(window.dialog());
+        waitFor("the network is gone", () -> networkRow("it-net") < 0);
+    }
+
+    private int networkRow(String name) {
+        return rowOf("res.networks", name);
+    }
+
+    @Test
+    void createsAndDeletesAStoragePoolThroughTheDialog() throws Exception {
+        window.tree("cluster.tree").selectRow(1);
+        showTab("Storage & networks");
+        waitFor("the storage pool images is listed", () -> poolRow("images") >= 0);
+        Path dir = Files.createDirectories(agent.dir().resolve("it-pool-dir"));
+        window.button("res.pool.new").click();
+        DialogFixture dialog = window.dialog();
+        dialog.textBox("pool.name").setText("it-pool");
+        dialog.textBox("pool.dir").setText(dir.toString());
+        confirm(dialog);
+        waitFor("the new pool is listed", () -> poolRow("it-pool") >= 0);
+
+        window.table("res.storage").selectRows(poolRow("it-pool"));
+        window.button("res.pool.delete").click();
+        confirm(window.dialog());
+        waitFor("the pool is gone", () -> poolRow("it-pool") < 0);
+    }
+
+    private int poolRow(String name) {
+        return rowOf("res.storage", name);
     }
 }

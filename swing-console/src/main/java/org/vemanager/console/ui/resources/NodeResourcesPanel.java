@@ -1,17 +1,22 @@
 package org.vemanager.console.ui.resources;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.FlowLayout;
 import java.awt.GridLayout;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.swing.Action;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
+import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import org.metricshub.wbem.javax.wbem.WBEMException;
 import org.vemanager.console.client.CimErrors;
@@ -25,8 +30,9 @@ import org.vemanager.console.ui.Background;
 /**
  * Storage and networks of the selected node, from the pools its host serves: storage pools with
  * capacity, used and free space; virtual networks with their mode, state and connected adapters; the
- * host's processors and memory with what running VMs reserve; and, for the pool selected, the VM
- * resources drawn from it (disks and their images, network adapters).
+ * host's processors and memory with what running VMs reserve; and, for the pool selected, its volumes
+ * (with the VMs whose disks they are) and the VM resources drawn from it (disks and their images,
+ * network adapters). Pools, volumes and networks are created and deleted here too ({@link PoolActions}).
  */
 public final class NodeResourcesPanel extends JPanel {
 
@@ -52,11 +58,19 @@ public final class NodeResourcesPanel extends JPanel {
             new RowTableModel.Column<>("Resource", NodePools.Allocation::elementName),
             new RowTableModel.Column<>("On the host", NodePools.Allocation::hostResource),
             new RowTableModel.Column<>("Size", a -> Sizes.of(a.quantity(), a.units()))));
+    private final RowTableModel<NodePools.Volume> volumes = new RowTableModel<>(List.of(
+            new RowTableModel.Column<>("Volume", NodePools.Volume::name),
+            new RowTableModel.Column<>("Path", NodePools.Volume::path),
+            new RowTableModel.Column<>("Capacity", v -> Sizes.bytes(v.capacity())),
+            new RowTableModel.Column<>("Allocation", v -> Sizes.bytes(v.allocation())),
+            new RowTableModel.Column<>("Used by", v -> v.usedBy().isEmpty() ? "—" : String.join(", ", v.usedBy()))));
     /** VM names by UUID of the node shown, to say whose disk or adapter an allocation is. */
     private transient Map<String, String> vmNames = Map.of();
     private final JTable storageTable = new JTable(storage);
     private final JTable networkTable = new JTable(networks);
     private final JTable allocationTable = new JTable(allocations);
+    private final JTable volumeTable = new JTable(volumes);
+    private final transient PoolActions actions;
     private transient NodeState node;
 
     /** What one read of a node brought. */
@@ -75,16 +89,23 @@ public final class NodeResourcesPanel extends JPanel {
         storageTable.setName("res.storage");
         networkTable.setName("res.networks");
         allocationTable.setName("res.allocations");
+        volumeTable.setName("res.volumes");
+        volumeTable.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         for (JTable table : new JTable[] {storageTable, networkTable}) {
             table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
             table.getSelectionModel().addListSelectionListener(e -> {
                 if (!e.getValueIsAdjusting() && table.getSelectedRow() >= 0) {
                     (table == storageTable ? networkTable : storageTable).clearSelection();
-                    RowTableModel<NodePools.Pool> rows = table == storageTable ? storage : networks;
-                    showAllocations(rows.row(table.convertRowIndexToModel(table.getSelectedRow())));
+                    NodePools.Pool pool = selected(table == storageTable ? storage : networks, table);
+                    showAllocations(pool);
+                    showVolumes(pool);
                 }
             });
         }
+        actions = new PoolActions(new ActionTarget(), background);
+        onDeleteKey(storageTable, actions.deleteStoragePool);
+        onDeleteKey(volumeTable, actions.deleteVolume);
+        onDeleteKey(networkTable, actions.deleteNetwork);
         JButton refresh = new JButton("Refresh");
         refresh.setName("res.refresh");
         refresh.addActionListener(e -> load());
@@ -92,9 +113,13 @@ public final class NodeResourcesPanel extends JPanel {
         top.add(heading, BorderLayout.CENTER);
         top.add(refresh, BorderLayout.EAST);
         top.add(host, BorderLayout.SOUTH);
-        JPanel tables = new JPanel(new GridLayout(3, 1, 0, 6));
-        tables.add(titled("Storage pools", storageTable));
-        tables.add(titled("Virtual networks", networkTable));
+        JPanel tables = new JPanel(new GridLayout(2, 2, 6, 6));
+        tables.add(withButtons(titled("Storage pools", storageTable), "res.pool", actions.newStoragePool,
+                actions.deleteStoragePool));
+        tables.add(withButtons(titled("Volumes of the selected storage pool", volumeTable), "res.volume", actions.newVolume,
+                actions.deleteVolume));
+        tables.add(withButtons(titled("Virtual networks", networkTable), "res.network", actions.newNetwork,
+                actions.deleteNetwork));
         tables.add(titled("Allocated from the selected pool or network", allocationTable));
         add(top, BorderLayout.NORTH);
         add(tables, BorderLayout.CENTER);
@@ -107,6 +132,32 @@ public final class NodeResourcesPanel extends JPanel {
         return pane;
     }
 
+    /** A table with its New… and Delete buttons (named {@code <prefix>.new} and {@code <prefix>.delete}) under it. */
+    private static JPanel withButtons(JScrollPane table, String prefix, Action create, Action delete) {
+        JButton createButton = new JButton(create);
+        createButton.setName(prefix + ".new");
+        JButton deleteButton = new JButton(delete);
+        deleteButton.setName(prefix + ".delete");
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+        buttons.add(createButton);
+        buttons.add(deleteButton);
+        JPanel panel = new JPanel(new BorderLayout(0, 2));
+        panel.add(table, BorderLayout.CENTER);
+        panel.add(buttons, BorderLayout.SOUTH);
+        return panel;
+    }
+
+    /** The Delete key on a table runs its delete action, as it deletes VMs in the VM table. */
+    private static void onDeleteKey(JTable table, Action delete) {
+        table.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke("DELETE"), "delete-selected");
+        table.getActionMap().put("delete-selected", delete);
+    }
+
+    private static <T> T selected(RowTableModel<T> rows, JTable table) {
+        int row = table.getSelectedRow();
+        return row < 0 ? null : rows.row(table.convertRowIndexToModel(row));
+    }
+
     /** Shows a node's pools, reading them only when the node changed; null shows nothing. */
     public void show(NodeState selected) {
         boolean same = isShown(selected);
@@ -116,6 +167,7 @@ public final class NodeResourcesPanel extends JPanel {
             storage.setRows(List.of());
             networks.setRows(List.of());
             allocations.setRows(List.of());
+            volumes.setRows(List.of());
         } else if (!same) {
             load();
         }
@@ -142,9 +194,15 @@ public final class NodeResourcesPanel extends JPanel {
 
     private void showPools(NodeState target, Loaded loaded) {
         List<NodePools.Pool> pools = loaded.pools();
+        NodePools.Pool wasStorage = selected(storage, storageTable);
+        NodePools.Pool wasNetwork = selected(networks, networkTable);
         storage.setRows(pools.stream().filter(NodePools.Pool::isStorage).toList());
         networks.setRows(pools.stream().filter(NodePools.Pool::isNetwork).toList());
         allocations.setRows(List.of());
+        volumes.setRows(List.of());
+        // reading again (Refresh, or after a change) keeps the pool the user was looking at
+        reselect(storageTable, storage, wasStorage);
+        reselect(networkTable, networks, wasNetwork);
         StringBuilder summary = new StringBuilder();
         for (NodePools.Pool p : pools) {
             if (p.resourceType() == NodePools.PROCESSOR || p.resourceType() == NodePools.MEMORY) {
@@ -158,6 +216,31 @@ public final class NodeResourcesPanel extends JPanel {
         heading.setText("Storage and networks of " + target.endpoint().label());
         problem.setText(loaded.problem() == null ? " " : loaded.problem());
         problem.setToolTipText(loaded.problem());
+    }
+
+    private static void reselect(JTable table, RowTableModel<NodePools.Pool> rows, NodePools.Pool previous) {
+        for (int i = 0; previous != null && i < rows.getRowCount(); i++) {
+            if (rows.row(i).name().equals(previous.name())) {
+                int view = table.convertRowIndexToView(i);
+                table.setRowSelectionInterval(view, view);
+                return;
+            }
+        }
+    }
+
+    /** The volumes of a storage pool and the disks using them; nothing for a network. */
+    private void showVolumes(NodePools.Pool pool) {
+        NodeState target = node;
+        volumes.setRows(List.of());
+        if (target == null || !pool.isStorage()) {
+            return;
+        }
+        background.run("Read volumes of " + pool.name(), () -> new NodePools(session(target)).volumes(pool.path()),
+                rows -> {
+                    if (isShown(target) && pool.equals(selected(storage, storageTable))) {
+                        volumes.setRows(rows);
+                    }
+                });
     }
 
     private void showAllocations(NodePools.Pool pool) {
@@ -190,6 +273,46 @@ public final class NodeResourcesPanel extends JPanel {
     /** Whether {@code other} is the node shown (whatever its state now). */
     private boolean isShown(NodeState other) {
         return node != null && other != null && node.endpoint().label().equals(other.endpoint().label());
+    }
+
+    /** What the storage and network actions see of this view. */
+    private final class ActionTarget implements PoolActions.View {
+        @Override
+        public Component component() {
+            return NodeResourcesPanel.this;
+        }
+
+        @Override
+        public NodeState node() {
+            return node;
+        }
+
+        @Override
+        public NodePools.Pool selectedStorage() {
+            return selected(storage, storageTable);
+        }
+
+        @Override
+        public NodePools.Pool selectedNetwork() {
+            return selected(networks, networkTable);
+        }
+
+        @Override
+        public NodePools.Volume selectedVolume() {
+            return selected(volumes, volumeTable);
+        }
+
+        @Override
+        public NodeSession session(NodeState target) throws WBEMException {
+            return NodeResourcesPanel.this.session(target);
+        }
+
+        @Override
+        public void refresh(NodeState target) {
+            if (isShown(target)) {
+                load();
+            }
+        }
     }
 
     private NodeSession session(NodeState target) throws WBEMException {

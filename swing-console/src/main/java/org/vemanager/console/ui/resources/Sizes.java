@@ -10,6 +10,15 @@ final class Sizes {
     private Sizes() {
     }
 
+    /** A size in bytes: GiB from 1 GiB up, MiB below it. */
+    static String bytes(long bytes) {
+        if (bytes < 0) {
+            return "—";
+        }
+        return bytes >= GIB ? String.format(Locale.ROOT, "%.1f GiB", bytes / GIB)
+                : String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
+    }
+
     static String of(long quantity, String units) {
         if (quantity < 0) {
             return "—";
