@@ -45,8 +45,13 @@ public final class NodePools {
         }
     }
 
-    /** One allocation from a pool: which resource, of which VM definition, where it lives on the host. */
-    public record Allocation(String instanceId, String elementName, String hostResource, long quantity, String units) {
+    /**
+     * One allocation from a pool: which resource, of which VM definition, where it lives on the host.
+     *
+     * @param vm the name of the VM whose resource it is, as the node lists it now (its UUID when the node
+     *     lists no such VM)
+     */
+    public record Allocation(String instanceId, String vm, String elementName, String hostResource, long quantity, String units) {
     }
 
     /**
@@ -83,18 +88,46 @@ public final class NodePools {
 
     /** What is allocated from one pool: the RASDs of VM definitions that draw on it. */
     public List<Allocation> allocations(CIMObjectPath pool) throws WBEMException {
+        List<CIMInstance> rasds = Results.list(session.client().associatorInstances(pool, "CIM_ResourceAllocationFromPool",
+                "CIM_ResourceAllocationSettingData", "Antecedent", "Dependent", false, null));
+        if (rasds.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> vmNames = vmNamesByUuid();
         List<Allocation> out = new ArrayList<>();
-        for (CIMInstance rasd : Results.list(session.client().associatorInstances(pool, "CIM_ResourceAllocationFromPool",
-                "CIM_ResourceAllocationSettingData", "Antecedent", "Dependent", false, null))) {
+        for (CIMInstance rasd : rasds) {
             Object hostResource = NodeSession.value(rasd, "HostResource");
             String where = hostResource instanceof String[] values && values.length > 0 ? values[0] : null;
             if (where == null && NodeSession.value(rasd, "Connection") instanceof String[] c && c.length > 0) {
                 where = c[0];
             }
-            out.add(new Allocation(NodeSession.string(rasd, "InstanceID"), NodeSession.string(rasd, "ElementName"), where,
+            String instanceId = NodeSession.string(rasd, "InstanceID");
+            String uuid = uuidOf(instanceId);
+            out.add(new Allocation(instanceId, vmNames.getOrDefault(uuid, uuid), NodeSession.string(rasd, "ElementName"), where,
                     number(rasd, "VirtualQuantity"), NodeSession.string(rasd, "AllocationUnits")));
         }
         return out;
+    }
+
+    /** The node's VMs by lower-case UUID: one enumeration, to name the VMs an answer refers to by UUID. */
+    private Map<String, String> vmNamesByUuid() throws WBEMException {
+        Map<String, String> vmNames = new HashMap<>();
+        for (VmSummary vm : session.listVmStates()) {
+            if (vm.uuid() != null) {
+                vmNames.put(vm.uuid().toLowerCase(Locale.ROOT), vm.name());
+            }
+        }
+        return vmNames;
+    }
+
+    /** The VM UUID a resource's InstanceID starts with ({@code VEM:<uuid>/…}, lower case); the id itself otherwise. */
+    static String uuidOf(String instanceId) {
+        if (instanceId == null) {
+            return "";
+        }
+        int colon = instanceId.indexOf(':');
+        int slash = instanceId.indexOf('/', colon + 1);
+        return colon < 0 || slash < 0 ? instanceId : instanceId.substring(colon + 1, slash).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -107,12 +140,7 @@ public final class NodePools {
         if (extents.isEmpty()) {
             return List.of();
         }
-        Map<String, String> vmNames = new HashMap<>();
-        for (VmSummary vm : session.listVmStates()) {
-            if (vm.uuid() != null) {
-                vmNames.put(vm.uuid().toLowerCase(Locale.ROOT), vm.name());
-            }
-        }
+        Map<String, String> vmNames = vmNamesByUuid();
         List<Volume> volumes = new ArrayList<>();
         for (CIMInstance v : extents) {
             List<String> users = new ArrayList<>();

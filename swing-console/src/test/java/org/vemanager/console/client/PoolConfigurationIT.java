@@ -87,6 +87,11 @@ class PoolConfigurationIT {
         NodePools.Volume used = pools.volumes(images).stream().filter(v -> v.name().equals("it-used.img")).findFirst()
                 .orElseThrow();
         assertThat(used.usedBy()).containsExactly("it-volume-user (vda)");
+        assertThat(pools.allocations(images)).as("the pool's allocations name the VM the node lists, not its InstanceID")
+                .anySatisfy(a -> {
+                    assertThat(a.vm()).isEqualTo("it-volume-user");
+                    assertThat(a.elementName()).isEqualTo("vda");
+                });
 
         assertThatThrownBy(() -> config.deleteVolume(images, "it-used.img")).isInstanceOfSatisfying(WBEMException.class, e -> {
             assertThat(e.getID()).isEqualTo(WBEMException.CIM_ERR_FAILED);

@@ -5,9 +5,6 @@ import java.awt.Component;
 import java.awt.FlowLayout;
 import java.awt.GridLayout;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 import javax.swing.Action;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -22,7 +19,6 @@ import org.metricshub.wbem.javax.wbem.WBEMException;
 import org.vemanager.console.client.CimErrors;
 import org.vemanager.console.client.NodePools;
 import org.vemanager.console.client.NodeSession;
-import org.vemanager.console.client.VmSummary;
 import org.vemanager.console.model.Cluster;
 import org.vemanager.console.model.NodeState;
 import org.vemanager.console.ui.Background;
@@ -54,7 +50,7 @@ public final class NodeResourcesPanel extends JPanel {
             new RowTableModel.Column<>("State", p -> p.running() ? "active" : "inactive"),
             new RowTableModel.Column<>("Adapters of running VMs", NodePools.Pool::reserved)));
     private final RowTableModel<NodePools.Allocation> allocations = new RowTableModel<>(List.of(
-            new RowTableModel.Column<>("VM", a -> vmOf(a.instanceId())),
+            new RowTableModel.Column<>("VM", NodePools.Allocation::vm),
             new RowTableModel.Column<>("Resource", NodePools.Allocation::elementName),
             new RowTableModel.Column<>("On the host", NodePools.Allocation::hostResource),
             new RowTableModel.Column<>("Size", a -> Sizes.of(a.quantity(), a.units()))));
@@ -64,8 +60,6 @@ public final class NodeResourcesPanel extends JPanel {
             new RowTableModel.Column<>("Capacity", v -> Sizes.bytes(v.capacity())),
             new RowTableModel.Column<>("Allocation", v -> Sizes.bytes(v.allocation())),
             new RowTableModel.Column<>("Used by", v -> v.usedBy().isEmpty() ? "—" : String.join(", ", v.usedBy()))));
-    /** VM names by UUID of the node shown, to say whose disk or adapter an allocation is. */
-    private transient Map<String, String> vmNames = Map.of();
     private final JTable storageTable = new JTable(storage);
     private final JTable networkTable = new JTable(networks);
     private final JTable allocationTable = new JTable(allocations);
@@ -248,26 +242,12 @@ public final class NodeResourcesPanel extends JPanel {
         if (target == null) {
             return;
         }
-        NodeState latest = cluster.model().node(target.endpoint().label());
-        vmNames = (latest == null ? target : latest).vms().stream().filter(vm -> vm.uuid() != null)
-                .collect(Collectors.toMap(vm -> vm.uuid().toLowerCase(Locale.ROOT), VmSummary::name, (a, b) -> a));
         background.run("Read allocations of " + pool.name(), () -> new NodePools(session(target)).allocations(pool.path()),
                 rows -> {
                     if (isShown(target)) {
                         allocations.setRows(rows);
                     }
                 });
-    }
-
-    /** The VM an allocation's InstanceID names by UUID (as the node's RASD ids do), else the id itself. */
-    private String vmOf(String instanceId) {
-        String id = instanceId == null ? "" : instanceId.toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, String> vm : vmNames.entrySet()) {
-            if (id.contains(vm.getKey())) {
-                return vm.getValue();
-            }
-        }
-        return instanceId;
     }
 
     /** Whether {@code other} is the node shown (whatever its state now). */
