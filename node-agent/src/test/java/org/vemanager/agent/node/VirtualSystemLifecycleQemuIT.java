@@ -97,11 +97,7 @@ class VirtualSystemLifecycleQemuIT {
         Object rc = client.invokeMethod(job, "RequestStateChange", new CIMArgument<?>[] {
             new CIMArgument<>("RequestedState", CIMDataType.UINT16_T, new UnsignedInteger16(4))}, new CIMArgument<?>[2]);
         assertThat(((Number) rc).longValue()).as("Terminate accepted").isZero();
-        int state = jobState(job);
-        while (state < 7 && System.nanoTime() - asked < 10_000_000_000L) {
-            Thread.sleep(20);
-            state = jobState(job);
-        }
+        int state = awaitJobEnd(job, asked);
         long ms = (System.nanoTime() - asked) / 1_000_000;
         System.out.println("shutdown job terminated after " + ms + " ms");
         assertThat(state).as("JobState after Terminate").isEqualTo(8);
@@ -144,16 +140,22 @@ class VirtualSystemLifecycleQemuIT {
         }
         // virDomainDestroy returns once QEMU has exited, which is when libvirt sends the STOPPED event
         long stopped = System.nanoTime();
-        int state = jobState(job);
-        while (state < 7 && System.nanoTime() - stopped < 10_000_000_000L) {
-            Thread.sleep(20);
-            state = jobState(job);
-        }
+        int state = awaitJobEnd(job, stopped);
         long ms = (System.nanoTime() - stopped) / 1_000_000;
         System.out.println("shutdown job completed " + ms + " ms after virDomainDestroy returned");
         assertThat(state).as("JobState once the domain is off").isEqualTo(7);
         assertThat(ms).as("ms from virDomainDestroy returning to JobState 7").isLessThan(1000);
         assertThat(enabledState(vm)).isEqualTo(3);
+    }
+
+    /** The job's JobState once it has ended (7 or more), or the last one read 10 s after {@code since}. */
+    private int awaitJobEnd(CIMObjectPath job, long since) throws Exception {
+        int state = jobState(job);
+        while (state < 7 && System.nanoTime() - since < 10_000_000_000L) {
+            Thread.sleep(20);
+            state = jobState(job);
+        }
+        return state;
     }
 
     /** RequestStateChange(4 Shut Down) on a guest that ignores ACPI: 4096 and a job that is running (waiting). */

@@ -148,7 +148,7 @@ public final class Level1Round {
         if (vms.isEmpty()) {
             return List.of();
         }
-        NodeInfo node = hypervisor.call("read the host's node information", c -> c.nodeInfo());
+        NodeInfo node = hypervisor.nodeInfo();
         Host host = new Host(HOST, Math.max(1, node.cpus), node.memory / KIB_PER_GIB);
         Map<String, Allocation> allocation = balancer.allocate(host, vms);
         List<Change> changes = new ArrayList<>();
